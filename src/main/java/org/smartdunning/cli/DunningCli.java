@@ -1,0 +1,20 @@
+package org.smartdunning.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dunning} command line: one sub-command per business act. */
+@Command(name = "dunning", mixinStandardHelpOptions = true, version = "Smart Dunning 0.1.0",
+        description = "Decides what to do with each overdue invoice of a subscription business.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class DunningCli {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main and the tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new DunningCli());
+    }
+}
