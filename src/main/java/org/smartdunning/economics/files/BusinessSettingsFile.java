@@ -1,4 +1,6 @@
-package org.smartdunning.economics;
+package org.smartdunning.economics.files;
+
+import org.smartdunning.economics.BusinessSettings;
 
 import java.io.IOException;
 import java.io.StringReader;

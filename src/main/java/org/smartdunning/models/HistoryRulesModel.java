@@ -1,0 +1,64 @@
+package org.smartdunning.models;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.smartdunning.economics.OutcomeProbabilities;
+import org.smartdunning.features.InvoiceFeatures;
+import org.smartdunning.history.DunningAction;
+
+/**
+ * The documented baseline: a customer's own payment record, shrunk towards the creditor's
+ * average, combined with fixed effects of each action taken from the field results
+ * (a reminder doubles churn risk, collection multiplies it by five). Learns no effects itself.
+ */
+public final class HistoryRulesModel implements OutcomeModel {
+    public static final String NAME = "history-rules";
+    public static final String VERSION = "1";
+    /** An invoice still open 14 days after its due date is less likely to be paid than the customer's average. */
+    static final double OVERDUE_DISCOUNT = 0.85;
+    /** Weight, in invoices, of the creditor average when judging a customer with a short record. */
+    static final double SHRINKAGE = 4;
+    /** Share of the would-not-pay cases that each action turns into payment. */
+    static final Map<DunningAction, Double> PAY_LIFT = Map.of(DunningAction.NONE, 0.0, DunningAction.SMS, 0.30,
+            DunningAction.EMAIL, 0.30, DunningAction.LETTER, 0.40, DunningAction.COLLECTION, 0.60);
+    /** Churn hazard multipliers of the field results. */
+    static final Map<DunningAction, Double> CHURN_MULTIPLIER = Map.of(DunningAction.NONE, 1.0, DunningAction.SMS, 2.0,
+            DunningAction.EMAIL, 2.0, DunningAction.LETTER, 2.0, DunningAction.COLLECTION, 5.0);
+
+    private final PopulationRates rates;
+    private final int churnWindowMonths;
+    private final ModelProvenance provenance;
+
+    public HistoryRulesModel(PopulationRates rates, int churnWindowMonths, LocalDate historyFrom, LocalDate asOf) {
+        this.rates = rates;
+        this.churnWindowMonths = churnWindowMonths;
+        this.provenance = new ModelProvenance(NAME, VERSION, historyFrom, asOf, 0, Map.of(
+                "overdue_discount", String.valueOf(OVERDUE_DISCOUNT), "shrinkage", String.valueOf(SHRINKAGE),
+                "monthly_churn_hazard", String.format(java.util.Locale.ROOT, "%.5f", rates.monthlyChurnHazard()),
+                "pay_share", String.format(java.util.Locale.ROOT, "%.4f", rates.payShare())));
+    }
+
+    @Override
+    public OutcomeProbabilities predict(InvoiceFeatures f, DunningAction action) {
+        double payNone = OVERDUE_DISCOUNT * payShare(f);
+        double pay = 1 - (1 - payNone) * (1 - PAY_LIFT.get(action));
+        double hazard = rates.monthlyChurnHazard() * CHURN_MULTIPLIER.get(action);
+        double churn = 1 - Math.exp(-hazard * churnWindowMonths);
+        return new OutcomeProbabilities(pay, churn, rates.inquiryRate().get(action));
+    }
+
+    @Override
+    public double payShare(InvoiceFeatures f) {
+        return (f.paidEver() + SHRINKAGE * rates.payShare()) / (f.earlierInvoices() + SHRINKAGE);
+    }
+
+    @Override
+    public double remainingMonths(InvoiceFeatures f) {
+        return rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;
+    }
+
+    @Override
+    public ModelProvenance provenance() {
+        return provenance;
+    }
+}

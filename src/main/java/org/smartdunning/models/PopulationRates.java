@@ -1,0 +1,90 @@
+package org.smartdunning.models;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.Customer;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.Inquiry;
+import org.smartdunning.history.Invoice;
+
+/**
+ * Creditor-wide rates measured on history known before a day: monthly churn hazard, share of
+ * invoices paid, and how often each action was followed by an invoice inquiry.
+ */
+public record PopulationRates(double monthlyChurnHazard, double payShare, Map<DunningAction, Double> inquiryRate,
+                              int customers, int events) {
+    /** Days after an action within which an invoice inquiry is taken to be caused by it. */
+    static final int INQUIRY_DAYS = 30;
+    /** Used where the history has too little to say: priors from the field results. */
+    private static final Map<DunningAction, Double> PRIOR_INQUIRY = Map.of(DunningAction.NONE, 0.01,
+            DunningAction.SMS, 0.03, DunningAction.EMAIL, 0.03, DunningAction.LETTER, 0.06, DunningAction.COLLECTION, 0.12);
+    private static final double PRIOR_WEIGHT = 50;
+
+    public PopulationRates {
+        inquiryRate = Map.copyOf(inquiryRate);
+    }
+
+    public static PopulationRates measure(CreditorHistory history, LocalDate before, int horizonDays) {
+        double exposureMonths = 0;
+        int churned = 0;
+        for (Customer c : history.customers()) {
+            if (!c.createdOn().isBefore(before)) {
+                continue;
+            }
+            LocalDate end = c.endedBefore(before) ? c.endedOn() : before;
+            exposureMonths += Math.max(0, ChronoUnit.DAYS.between(c.createdOn(), end)) / 30.44;
+            churned += c.endedBefore(before) ? 1 : 0;
+        }
+        int closed = 0;
+        int paid = 0;
+        for (Invoice invoice : history.invoices()) {
+            LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
+            if (horizonEnd.isBefore(before)) {
+                closed++;
+                long cents = history.paymentsOf(invoice.id()).stream()
+                        .filter(p -> !p.paidOn().isAfter(horizonEnd)).mapToLong(p -> p.amount().cents()).sum();
+                paid += cents >= invoice.amount().cents() ? 1 : 0;
+            }
+        }
+        return new PopulationRates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
+                closed > 0 ? (double) paid / closed : 0.9, inquiryRates(history, before),
+                history.customerCount(), history.events().size());
+    }
+
+    private static Map<DunningAction, Double> inquiryRates(CreditorHistory history, LocalDate before) {
+        Map<DunningAction, int[]> counts = new EnumMap<>(DunningAction.class);
+        for (DunningEvent event : history.events()) {
+            LocalDate windowEnd = event.occurredOn().plusDays(INQUIRY_DAYS);
+            if (!windowEnd.isBefore(before)) {
+                continue; // window not fully observed yet: leave it out rather than count "no inquiry"
+            }
+            Invoice invoice = history.invoice(event.invoiceId());
+            int[] n = counts.computeIfAbsent(event.action(), a -> new int[2]);
+            n[0]++;
+            if (invoice != null && followedByInquiry(history.inquiriesOf(invoice.customerId()), event, windowEnd)) {
+                n[1]++;
+            }
+        }
+        Map<DunningAction, Double> rates = new EnumMap<>(DunningAction.class);
+        for (DunningAction action : DunningAction.values()) {
+            int[] n = counts.getOrDefault(action, new int[2]);
+            rates.put(action, (n[1] + PRIOR_WEIGHT * PRIOR_INQUIRY.get(action)) / (n[0] + PRIOR_WEIGHT));
+        }
+        return rates;
+    }
+
+    private static boolean followedByInquiry(List<Inquiry> inquiries, DunningEvent event, LocalDate windowEnd) {
+        for (Inquiry q : inquiries) {
+            if (q.aboutInvoices() && !q.occurredOn().isBefore(event.occurredOn()) && !q.occurredOn().isAfter(windowEnd)
+                    && (q.invoiceId() == null || q.invoiceId().equals(event.invoiceId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.smartdunning.policy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.smartdunning.features.FeatureExtractor;
+import org.smartdunning.features.InvoiceFeatures;
+import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.history.Payment;
+
+/** The business act of deciding a batch of overdue invoices and recording the decisions. */
+public final class DecideBatch {
+    private final Policy policy;
+    private final DecisionLog log;
+    private final Clock clock;
+
+    public DecideBatch(Policy policy, DecisionLog log, Clock clock) {
+        this.policy = policy;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public DecisionRun decide(CreditorHistory history, List<BatchItem> batch, LocalDate asOf) {
+        FeatureExtractor extractor = new FeatureExtractor(history);
+        List<Decision> decisions = new ArrayList<>(batch.size());
+        for (BatchItem item : batch) {
+            Invoice invoice = history.invoice(item.invoiceId());
+            Decision paid = alreadyPaid(history, invoice, item);
+            if (paid != null) {
+                decisions.add(paid);
+                continue;
+            }
+            InvoiceFeatures features = extractor.extract(invoice, item.decideOn());
+            decisions.add(policy.decide(features));
+        }
+        Instant now = clock.instant();
+        DecisionRun run = new DecisionRun(policy.provenance().label() + "/" + asOf + "/" + now, policy.provenance(),
+                asOf, now, decisions);
+        log.record(run);
+        return run;
+    }
+
+    /** A batch invoice already settled before the decision day needs nothing: say so instead of dunning it. */
+    private Decision alreadyPaid(CreditorHistory history, Invoice invoice, BatchItem item) {
+        long paid = 0;
+        for (Payment p : history.paymentsOf(invoice.id())) {
+            if (p.paidOn().isBefore(item.decideOn())) {
+                paid += p.amount().cents();
+            }
+        }
+        if (paid < invoice.amount().cents()) {
+            return null;
+        }
+        return new Decision(invoice.id(), item.decideOn(), DunningAction.NONE, 1.0, List.of(),
+                "already paid before " + item.decideOn(), policy.provenance());
+    }
+}

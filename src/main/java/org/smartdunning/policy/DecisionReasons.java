@@ -1,0 +1,44 @@
+package org.smartdunning.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.smartdunning.features.InvoiceFeatures;
+import org.smartdunning.history.DunningAction;
+
+/** Says in plain words why an action was chosen: the value comparison and the facts that drove it. */
+final class DecisionReasons {
+    private DecisionReasons() {
+    }
+
+    static String explain(DunningAction chosen, List<CandidateValue> candidates, InvoiceFeatures f) {
+        List<String> parts = new ArrayList<>();
+        CandidateValue best = candidates.stream().filter(c -> c.action() == chosen).findFirst().orElseThrow();
+        CandidateValue runnerUp = candidates.stream().filter(c -> c.action() != chosen)
+                .max(Comparator.comparingDouble(CandidateValue::value)).orElse(null);
+        parts.add(String.format(Locale.ROOT, "%s has the highest expected value (%.2f%s)", chosen.key(), best.value(),
+                runnerUp == null ? "" : String.format(Locale.ROOT, "; next %s %.2f", runnerUp.action().key(), runnerUp.value())));
+        if (f.earlierInvoices() > 0) {
+            parts.add(String.format(Locale.ROOT, "paid %d of %d invoices on time", f.paidOnTime(), f.earlierInvoices()));
+        } else {
+            parts.add("no earlier invoices");
+        }
+        if (f.unpaidNow() > 0) {
+            parts.add(f.unpaidNow() + " other invoice" + (f.unpaidNow() == 1 ? "" : "s") + " unpaid");
+        }
+        for (DunningAction a : DunningAction.values()) {
+            if (a != DunningAction.NONE && f.earlier(a).taken() > 0) {
+                parts.add(String.format(Locale.ROOT, "%s paid after %d of %d earlier", a.key(),
+                        f.earlier(a).paidAfter(), f.earlier(a).taken()));
+            }
+        }
+        if (!f.hasPhone()) {
+            parts.add("no phone");
+        }
+        if (!f.hasEmail()) {
+            parts.add("no e-mail");
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,58 @@
+package org.smartdunning;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Package boundaries: domain code free of I/O and frameworks, adapters at the edges, the CLI on top. */
+class ArchitectureTest {
+    /** Capability domain packages; their adapter sub-packages (files, csv) are excluded by the pattern. */
+    static final String[] DOMAIN = {"org.smartdunning.history", "org.smartdunning.economics",
+        "org.smartdunning.features", "org.smartdunning.models", "org.smartdunning.policy",
+        "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest"};
+    static final String[] IO_AND_FRAMEWORKS = {"java.sql..", "java.io.File", "java.nio.file..", "de.siegmar..",
+        "picocli..", "org.flywaydb..", "org.duckdb..", "org.postgresql..", "com.fasterxml.."};
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.smartdunning");
+    }
+
+    @Test
+    void domainCodeIsFreeOfIoAndFrameworks() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage(IO_AND_FRAMEWORKS)
+                .because("domain code must be testable without files, databases or frameworks");
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineDependsOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("org.smartdunning.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.smartdunning.cli..").check(classes);
+    }
+
+    @Test
+    void domainDoesNotReachIntoAdapters() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.store..", "..files..", "..csv..")
+                .check(classes);
+    }
+
+    @Test
+    void historyRecordsDependOnNoOtherCapability() {
+        noClasses().that().resideInAPackage("org.smartdunning.history")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.features..",
+                        "org.smartdunning.models..", "org.smartdunning.policy..", "org.smartdunning.ingest..",
+                        "org.smartdunning.store..", "org.smartdunning.world..", "org.smartdunning.evaluation..")
+                .check(classes);
+    }
+}
