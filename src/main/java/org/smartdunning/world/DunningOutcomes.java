@@ -58,8 +58,10 @@ final class DunningOutcomes {
         LoggedAction logged = cx.policy().choose(customer, day);
         DunningAction action = logged.action();
         boolean experiment = !logged.experiment().isEmpty();
-        cx.sink().event(new DunningEvent(invoice.id(), day, action, Money.of(settings.feeKept(action)),
-                experiment ? logged.experiment() : null, experiment ? logged.arm() : null, logged.propensity()));
+        DunningEvent event = new DunningEvent(invoice.id(), day, action, Money.of(settings.feeKept(action)),
+                experiment ? logged.experiment() : null, experiment ? logged.arm() : null, logged.propensity());
+        cx.sink().event(event);
+        cx.sink().eventTruth(event, cx.outcomes().of(DunningAction.NONE, customer.traits(), state));
         OutcomeProbabilities p = cx.outcomes().of(action, customer.traits(), state);
         if (random.nextDouble() < p.pay()) {
             int horizonLeft = settings.horizonDays() - BillingCalendar.DECISION_DAYS;

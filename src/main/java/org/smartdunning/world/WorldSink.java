@@ -1,5 +1,6 @@
 package org.smartdunning.world;
 
+import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
@@ -22,4 +23,11 @@ public interface WorldSink {
     void batch(BatchItem item);
 
     void truth(TruthRow truth);
+
+    /**
+     * The hidden side of a historic dunning event: what the world's probabilities were had nothing
+     * been done. Not written anywhere; lets checks verify the field facts on the history itself.
+     */
+    default void eventTruth(DunningEvent event, OutcomeProbabilities ifNothing) {
+    }
 }
