@@ -33,9 +33,16 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (customers <= 0) {
-            throw new IllegalArgumentException("--customers must be positive, was " + customers);
+            System.err.println("error: --customers must be positive, was " + customers);
+            return 1;
         }
-        WorldParameters parameters = WorldPresets.named(world);
+        WorldParameters parameters;
+        try {
+            parameters = WorldPresets.named(world);
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
+        }
         long start = System.nanoTime();
         Map<String, Long> counts = WorldFolder.generate(out, parameters, asOf, seed, customers);
         double seconds = (System.nanoTime() - start) / 1e9;

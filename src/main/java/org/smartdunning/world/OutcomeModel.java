@@ -15,7 +15,7 @@ public final class OutcomeModel {
     /** Field fact: collection multiplies the churn hazard by five (for sensitivity 1). */
     public static final double COLLECTION_CHURN_FACTOR = 5;
     /** Once able again, the monthly chance an unable customer clears an old invoice by itself. */
-    private static final double UNABLE_CLEARING = 0.3;
+    private static final double UNABLE_CLEARING = 0.35;
     /** A reminder works far less on a customer who cannot pay. */
     private static final double UNABLE_REMINDER_EFFECT = 0.35;
 

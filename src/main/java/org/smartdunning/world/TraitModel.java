@@ -68,9 +68,10 @@ final class TraitModel {
         double fee = c.monthlyFee() == null ? 450 : c.monthlyFee().toDouble();
         double hazard = (business ? 0.008 : 0.012 * (young ? 1.8 : old ? 0.7 : 1.0))
                 * (fee < 250 ? 1.3 : fee > 500 ? 0.8 : 1.0) * Math.exp(0.3 * random.nextGaussian()) * world.hazardScale();
-        // log-normal with mean 1 (sigma 1.2): many customers barely care, a few leave at the first push
+        // log-normal with mean about 1: many customers barely care, a few leave at the first push;
+        // capped so that nobody is certain to leave
         double sensitivity = world.frictionSensitivity() * (young ? 1.25 : old ? 0.8 : 1.0) * (fee < 250 ? 1.15 : 0.95)
-                * Math.exp(1.2 * random.nextGaussian() - 0.72);
+                * Math.min(10, Math.exp(random.nextGaussian() - 0.47));
         double inquiry = 0.04 * Math.exp(0.5 * random.nextGaussian()) * (business ? 1.5 : 1) * (old ? 1.3 : 1);
         return new HiddenTraits(abilityMean, Math.min(0.6, forget),
                 response(sms * world.smsResponse()), response(email * world.emailResponse()),

@@ -16,7 +16,7 @@ public final class WorldPresets {
     static {
         // SMS is read within minutes in the Nordics; the agency is moderately effective at 40 SEK.
         add(new WorldParameters("nordic-telecom", D, 0.85, 0.88,
-                1.35, 0.75, 0.9, 0.55, 0.35, 1.0, 1.0, 0.035, 0.25));
+                1.35, 0.75, 0.9, 0.55, 0.35, 1.0, 1.0, 0.025, 0.25));
         // Nearly everyone has e-mail and reads it, and takes a reminder as a service; SMS is mostly ignored.
         // A low-margin streaming service that counts two years of contribution at most and keeps a small letter fee.
         add(new WorldParameters("email-first",
@@ -24,13 +24,13 @@ public final class WorldPresets {
                         30.00, D.feeKeptCollection(), D.costInquiry(), 0.80, 24,
                         D.horizonDays(), D.churnWindowMonths()),
                 0.97, 0.70,
-                0.45, 1.6, 0.5, 0.5, 0.3, 0.3, 1.0, 0.035, 0.25));
+                0.45, 1.8, 0.5, 0.5, 0.3, 0.2, 1.0, 0.025, 0.25));
         // An expensive, weak agency and customers who leave when pushed.
         add(new WorldParameters("costly-collection",
                 new BusinessSettings(D.costNone(), D.costSms(), D.costEmail(), D.costLetter(), 120.00,
                         D.feeKeptLetter(), D.feeKeptCollection(), D.costInquiry(), D.costToServeShare(),
                         D.clvCapMonths(), D.horizonDays(), D.churnWindowMonths()),
-                0.85, 0.88, 1.0, 1.0, 1.1, 0.3, 0.12, 1.6, 1.0, 0.05, 0.25));
+                0.85, 0.88, 1.0, 1.0, 1.1, 0.3, 0.12, 1.6, 1.0, 0.04, 0.25));
     }
 
     private WorldPresets() {
