@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.economics.BusinessSettingsFile;
+import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.EvaluationReport;
 import org.smartdunning.evaluation.ReportText;
 import org.smartdunning.evaluation.TruthCase;
-import org.smartdunning.evaluation.files.DecisionsFile;
+import org.smartdunning.evaluation.files.DecisionsFileReader;
 import org.smartdunning.evaluation.files.ReportJson;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.history.DunningAction;
@@ -36,7 +36,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             BusinessSettings settings = BusinessSettingsFile.read(data.resolve("business.properties"));
             List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
-            Map<InvoiceId, DunningAction> decisions = DecisionsFile.read(decisionsFile, truth);
+            Map<InvoiceId, DunningAction> decisions = DecisionsFileReader.read(decisionsFile, truth);
             EvaluationReport report = new Evaluation(settings).evaluate(truth, decisions);
             System.out.print(ReportText.format(report));
             if (json != null) {

@@ -14,7 +14,7 @@ import org.smartdunning.history.Money;
 final class CustomerLife {
     /** Everything shared by all customers of one world. */
     record Context(WorldParameters world, BillingCalendar calendar, RandomGenerator random, WorldSink sink,
-                   RowIds ids, OutcomeModel outcomes, LoggingPolicy policy, TruthOracle oracle) {
+                   RowIds ids, TrueOutcomes outcomes, LoggingPolicy policy, TruthOracle oracle) {
     }
 
     private record Pending(Invoice invoice, DecisionState state) {

@@ -11,11 +11,11 @@ import org.smartdunning.history.Invoice;
 
 /** Computes the truth of a batch invoice: true CLV, outcome probabilities and contract value per action. */
 final class TruthOracle {
-    private final OutcomeModel outcomes;
+    private final TrueOutcomes outcomes;
     private final DecisionValue value;
     private final LifetimeValue lifetime;
 
-    TruthOracle(WorldParameters world, OutcomeModel outcomes) {
+    TruthOracle(WorldParameters world, TrueOutcomes outcomes) {
         this.outcomes = outcomes;
         this.value = new DecisionValue(world.business());
         this.lifetime = new LifetimeValue(world.business());

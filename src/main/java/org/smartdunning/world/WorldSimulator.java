@@ -29,7 +29,7 @@ public final class WorldSimulator {
         LocalDate start = calendar.historyStart();
         int windowDays = (int) ChronoUnit.DAYS.between(start, calendar.asOf());
         CustomerFactory factory = new CustomerFactory(world, random, calendar.asOf());
-        OutcomeModel outcomes = new OutcomeModel(world);
+        TrueOutcomes outcomes = new TrueOutcomes(world);
         CustomerLife.Context context = new CustomerLife.Context(world, calendar, random, sink, new RowIds(),
                 outcomes, new LoggingPolicy(random, calendar.asOf()), new TruthOracle(world, outcomes));
         for (int i = 1; i <= customers; i++) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartdunning.economics.BusinessSettingsFile;
+import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.world.WorldPresets;
 
 class WorldFolderTest {

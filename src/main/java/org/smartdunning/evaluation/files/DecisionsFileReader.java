@@ -19,10 +19,10 @@ import org.smartdunning.history.InvoiceId;
  * invoice decided exactly once, with a valid action on a channel the customer can be reached on.
  * Errors name the file, the line and the reason.
  */
-public final class DecisionsFile {
+public final class DecisionsFileReader {
     private static final List<String> REQUIRED = List.of("invoice_id", "action", "channel");
 
-    private DecisionsFile() {
+    private DecisionsFileReader() {
     }
 
     public static Map<InvoiceId, DunningAction> read(Path file, List<TruthCase> batch) {

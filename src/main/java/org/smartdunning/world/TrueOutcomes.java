@@ -9,7 +9,7 @@ import org.smartdunning.history.DunningAction;
  * given the customer's hidden traits and state. History samples from exactly these
  * probabilities, so the truth is the exact expectation.
  */
-public final class OutcomeModel {
+public final class TrueOutcomes {
     /** Field fact: a reminder after the due date doubles the churn hazard (for sensitivity 1). */
     public static final double REMINDER_CHURN_FACTOR = 2;
     /** Field fact: collection multiplies the churn hazard by five (for sensitivity 1). */
@@ -22,7 +22,7 @@ public final class OutcomeModel {
     private final WorldParameters world;
     private final BusinessSettings settings;
 
-    public OutcomeModel(WorldParameters world) {
+    public TrueOutcomes(WorldParameters world) {
         this.world = world;
         this.settings = world.business();
     }

@@ -17,7 +17,7 @@ import org.smartdunning.history.InvoiceId;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
 
-class DecisionsFileTest {
+class DecisionsFileReaderTest {
     @TempDir
     Path dir;
 
@@ -26,7 +26,7 @@ class DecisionsFileTest {
     @Test
     void readsColumnsByNameAndIgnoresExtraOnes() throws IOException {
         Path file = write("reason,channel,invoice_id,action", "cheap,sms,A,reminder", "bad payer,agency,B,collection");
-        assertThat(DecisionsFile.read(file, batch)).containsEntry(new InvoiceId("A"), DunningAction.SMS)
+        assertThat(DecisionsFileReader.read(file, batch)).containsEntry(new InvoiceId("A"), DunningAction.SMS)
                 .containsEntry(new InvoiceId("B"), DunningAction.COLLECTION);
     }
 
@@ -60,7 +60,7 @@ class DecisionsFileTest {
     }
 
     private void expectError(Path file, String message) {
-        assertThatThrownBy(() -> DecisionsFile.read(file, batch))
+        assertThatThrownBy(() -> DecisionsFileReader.read(file, batch))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining(message);
