@@ -60,7 +60,7 @@ class WorldBehaviourTest {
         WorldParameters world = WorldPresets.named("nordic-telecom");
         RandomGenerator random = RandomGeneratorFactory.<RandomGenerator>of("L64X128MixRandom").create(11);
         CustomerFactory factory = new CustomerFactory(world, random, AS_OF);
-        OutcomeModel model = new OutcomeModel(world);
+        TrueOutcomes model = new TrueOutcomes(world);
         double reminder = 0;
         double collection = 0;
         int n = 40_000;
