@@ -1,0 +1,54 @@
+package org.smartdunning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.smartdunning.ingest.ImportRejectedException;
+import org.smartdunning.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dunning decide --data DIR --out FILE [--db URL]}: decides every invoice of a folder's batch. */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = {"Decides every invoice of the folder's batch.csv and writes the decisions file.",
+            "Imports the folder first when the store does not hold it yet; reads business.properties",
+            "(documented defaults when absent). Decisions are also kept in the store with their policy."})
+public final class DecideCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "the data folder")
+    private Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the decisions file to write")
+    private Path out;
+
+    @Option(names = "--db", paramLabel = "URL", defaultValue = Database.DEFAULT_URL,
+            description = "JDBC URL of the store (default: ${DEFAULT-VALUE}); jdbc:postgresql://... also works")
+    private String db;
+
+    @Option(names = "--verbose", description = "print stack traces of errors")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RunStats stats = new RunStats();
+        try (Database database = Database.open(db)) {
+            new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err)).run(data, out);
+            stdout.println("decide done in " + stats.summary());
+            stdout.flush();
+            return 0;
+        } catch (ImportRejectedException e) {
+            err.print(e.report());
+            err.flush();
+            return ImportCommand.REJECTED;
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "decide", e, verbose);
+        }
+    }
+}

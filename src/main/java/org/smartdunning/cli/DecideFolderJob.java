@@ -1,0 +1,86 @@
+package org.smartdunning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.economics.files.BusinessSettingsFile;
+import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.ingest.ImportCreditorFolder;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.ingest.ImportReceipt;
+import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.models.HistoryRulesModel;
+import org.smartdunning.models.PopulationRates;
+import org.smartdunning.policy.DecideBatch;
+import org.smartdunning.policy.Decision;
+import org.smartdunning.policy.DecisionRun;
+import org.smartdunning.policy.ExpectedValuePolicy;
+import org.smartdunning.policy.files.DecisionsFile;
+import org.smartdunning.store.Database;
+import org.smartdunning.store.HistoryStore;
+import org.smartdunning.store.JdbcDecisionLog;
+
+/**
+ * Wires the decide job of a data folder: settings, import when needed, history, baseline policy,
+ * decisions into the store and the decisions file. Shared by {@code decide} and {@code demo}.
+ */
+final class DecideFolderJob {
+    private final Database database;
+    private final Clock clock;
+    private final PrintWriter out;
+    private final ImportProgress progress;
+
+    DecideFolderJob(Database database, Clock clock, PrintWriter out, ImportProgress progress) {
+        this.database = database;
+        this.clock = clock;
+        this.out = out;
+        this.progress = progress;
+    }
+
+    DecisionRun run(Path data, Path decisionsFile) {
+        BusinessSettings settings = BusinessSettingsFile.read(data.resolve("business.properties"));
+        HistoryStore store = new HistoryStore(database);
+        ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(), store, progress).run(data);
+        out.println(receipt.summary());
+        RunStats phase = new RunStats();
+        CreditorHistory history = store.loadHistory();
+        List<BatchItem> batch = store.batch(receipt.importId());
+        out.printf(Locale.ROOT, "loaded history: %,d customers, %,d invoices, %,d payments in %.1f s%n",
+                history.customerCount(), history.invoiceCount(), history.paymentCount(), phase.seconds());
+
+        phase = new RunStats();
+        LocalDate asOf = receipt.asOf();
+        PopulationRates rates = PopulationRates.measure(history, asOf, settings.horizonDays());
+        HistoryRulesModel model = new HistoryRulesModel(rates, settings.churnWindowMonths(), firstDay(history, asOf), asOf);
+        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(model, settings), new JdbcDecisionLog(database), clock)
+                .decide(history, batch, asOf);
+        DecisionsFile.write(decisionsFile, run);
+        out.printf(Locale.ROOT, "decided %,d invoices with %s in %.1f s: %s%n", run.decisions().size(),
+                run.policy().label(), phase.seconds(), actionCounts(run));
+        out.println("decisions written to " + decisionsFile);
+        return run;
+    }
+
+    private static LocalDate firstDay(CreditorHistory history, LocalDate asOf) {
+        return history.invoices().stream().map(Invoice::issuedOn).min(LocalDate::compareTo).orElse(asOf);
+    }
+
+    private static String actionCounts(DecisionRun run) {
+        Map<DunningAction, Integer> counts = new EnumMap<>(DunningAction.class);
+        for (Decision d : run.decisions()) {
+            counts.merge(d.action(), 1, Integer::sum);
+        }
+        StringBuilder line = new StringBuilder();
+        counts.forEach((a, n) -> line.append(line.length() == 0 ? "" : ", ").append(a.key()).append(' ').append(n));
+        return line.toString();
+    }
+}

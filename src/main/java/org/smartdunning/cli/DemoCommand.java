@@ -1,0 +1,103 @@
+package org.smartdunning.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.smartdunning.economics.files.BusinessSettingsFile;
+import org.smartdunning.evaluation.Evaluation;
+import org.smartdunning.evaluation.TruthCase;
+import org.smartdunning.evaluation.files.DecisionsFileReader;
+import org.smartdunning.evaluation.files.ReportText;
+import org.smartdunning.evaluation.files.TruthFile;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.store.Database;
+import org.smartdunning.world.WorldPresets;
+import org.smartdunning.world.files.WorldFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dunning demo}: the whole job on a synthetic creditor — generate, import, decide, evaluate. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs the whole job on a synthetic creditor with a fresh embedded store:",
+            "generates a world, imports it, decides its batch and scores the decisions against the truth."})
+public final class DemoCommand implements Callable<Integer> {
+    /** Marks a folder the demo made, so a re-run may clear it and nothing else. */
+    static final String MARKER = ".smart-dunning-demo";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--dir", defaultValue = "demo", paramLabel = "DIR", description = "working folder (default: ${DEFAULT-VALUE})")
+    private Path dir;
+
+    @Option(names = "--customers", defaultValue = "5000", description = "customers in the world (default: ${DEFAULT-VALUE})")
+    private int customers;
+
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+    private long seed;
+
+    @Option(names = "--world", defaultValue = WorldPresets.DEFAULT, description = "world preset (default: ${DEFAULT-VALUE})")
+    private String world;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RunStats stats = new RunStats();
+        try {
+            prepare(dir);
+            Path data = dir.resolve("data");
+            Path decisions = dir.resolve("decisions.csv");
+            out.println("1. generating a synthetic creditor (" + world + ", " + customers + " customers, seed " + seed + ")");
+            WorldFolder.generate(data, WorldPresets.named(world), LocalDate.of(2026, 6, 1), seed, customers);
+            out.println("2. importing and deciding its batch into a fresh embedded store");
+            out.flush();
+            try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"))) {
+                new DecideFolderJob(database, Clock.systemUTC(), out, ImportProgress.NONE).run(data, decisions);
+            }
+            out.println("3. scoring the decisions against the world's hidden truth");
+            List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
+            out.print(ReportText.format(new Evaluation(BusinessSettingsFile.read(data.resolve("business.properties")))
+                    .evaluate(truth, DecisionsFileReader.read(decisions, truth))));
+            out.println("demo done in " + stats.summary() + "; files in " + dir.toAbsolutePath().normalize());
+            out.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "demo", e, false);
+        }
+    }
+
+    /** Empties the working folder when an earlier demo made it; refuses to touch any other non-empty folder. */
+    private static void prepare(Path dir) {
+        try {
+            if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException(dir + " is not empty and was not made by the demo; choose --dir");
+                    }
+                }
+            }
+            if (Files.exists(dir)) {
+                try (Stream<Path> all = Files.walk(dir)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            Files.createDirectories(dir);
+            Files.createFile(dir.resolve(MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

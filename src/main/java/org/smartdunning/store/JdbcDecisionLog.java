@@ -1,0 +1,93 @@
+package org.smartdunning.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.models.ModelProvenance;
+import org.smartdunning.policy.CandidateValue;
+import org.smartdunning.policy.Decision;
+import org.smartdunning.policy.DecisionLog;
+import org.smartdunning.policy.DecisionRun;
+
+/** Keeps decide runs and their decisions in the store; one transaction per run, re-runs replace. */
+public final class JdbcDecisionLog implements DecisionLog {
+    private static final String INSERT_DECISION = "insert into decisions (invoice_id, decide_on, run_id, action, channel,"
+            + " propensity, expected_value, value_none, value_sms, value_email, value_letter, value_collection,"
+            + " p_pay, p_churn, p_inquiry, reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Database database;
+
+    public JdbcDecisionLog(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public void record(DecisionRun run) {
+        database.inTransaction(connection -> {
+            insertRun(connection, run);
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "delete from decisions where invoice_id = ? and decide_on = ?");
+                 PreparedStatement insert = connection.prepareStatement(INSERT_DECISION)) {
+                for (Decision d : run.decisions()) {
+                    delete.setString(1, d.invoiceId().value());
+                    delete.setDate(2, Date.valueOf(d.decideOn()));
+                    delete.addBatch();
+                    bind(insert, run.runId(), d);
+                    insert.addBatch();
+                }
+                delete.executeBatch();
+                insert.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void insertRun(Connection connection, DecisionRun run) throws SQLException {
+        ModelProvenance p = run.policy();
+        try (PreparedStatement ps = connection.prepareStatement("insert into decision_runs (run_id, policy, policy_version,"
+                + " trained_from, trained_until, seed, parameters, as_of, decided_at, invoices) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, run.runId());
+            ps.setString(2, p.name());
+            ps.setString(3, p.version());
+            ps.setObject(4, p.trainedFrom() == null ? null : Date.valueOf(p.trainedFrom()), Types.DATE);
+            ps.setObject(5, p.trainedUntil() == null ? null : Date.valueOf(p.trainedUntil()), Types.DATE);
+            ps.setLong(6, p.seed());
+            ps.setString(7, p.parametersLine());
+            ps.setDate(8, Date.valueOf(run.asOf()));
+            ps.setTimestamp(9, Timestamp.from(run.decidedAt()));
+            ps.setInt(10, run.decisions().size());
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, String runId, Decision d) throws SQLException {
+        ps.setString(1, d.invoiceId().value());
+        ps.setDate(2, Date.valueOf(d.decideOn()));
+        ps.setString(3, runId);
+        ps.setString(4, d.action().action());
+        ps.setString(5, d.action().channel());
+        ps.setDouble(6, d.propensity());
+        setNullable(ps, 7, d.value());
+        int i = 8;
+        for (DunningAction a : DunningAction.values()) {
+            setNullable(ps, i++, d.candidate(a).map(CandidateValue::value).orElse(Double.NaN));
+        }
+        CandidateValue chosen = d.candidate(d.action()).orElse(null);
+        setNullable(ps, 13, chosen == null ? Double.NaN : chosen.outcomes().pay());
+        setNullable(ps, 14, chosen == null ? Double.NaN : chosen.outcomes().churn());
+        setNullable(ps, 15, chosen == null ? Double.NaN : chosen.outcomes().inquiry());
+        ps.setString(16, d.reason());
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            ps.setNull(index, Types.DOUBLE);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+}

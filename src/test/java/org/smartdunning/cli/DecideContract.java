@@ -1,0 +1,129 @@
+package org.smartdunning.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.store.Database;
+import picocli.CommandLine;
+
+/**
+ * generate -> decide -> evaluate on a small world, against a real store. One subclass per
+ * dialect runs the same assertions on DuckDB and PostgreSQL.
+ */
+abstract class DecideContract {
+    @TempDir
+    Path temp;
+
+    abstract String url();
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run dunning(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = DunningCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static List<NamedCsvRecord> rows(Path file) throws Exception {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
+            return reader.stream().toList();
+        }
+    }
+
+    @Test
+    void decidesEveryBatchInvoiceOnceOnReachableChannelsAndBeatsTheStandardProcess() throws Exception {
+        Path data = temp.resolve("world");
+        assertThat(dunning("generate", "--out", data.toString(), "--customers", "1500", "--seed", "11").exit()).isZero();
+        Path decisions = temp.resolve("decisions.csv");
+
+        Run decide = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
+
+        assertThat(decide.exit()).as(decide.err()).isZero();
+        List<NamedCsvRecord> batch = rows(data.resolve("batch.csv"));
+        List<NamedCsvRecord> decided = rows(decisions);
+        assertThat(batch).hasSizeGreaterThan(20);
+        assertThat(decided).extracting(r -> r.getField("invoice_id"))
+                .containsExactlyInAnyOrderElementsOf(batch.stream().map(r -> r.getField("invoice_id")).toList());
+        Map<String, NamedCsvRecord> customers = new HashMap<>();
+        rows(data.resolve("history/customers.csv")).forEach(r -> customers.put(r.getField("customer_id"), r));
+        Map<String, String> customerOf = new HashMap<>();
+        rows(data.resolve("history/invoices.csv")).forEach(r -> customerOf.put(r.getField("invoice_id"), r.getField("customer_id")));
+        Set<String> pairs = new HashSet<>();
+        for (NamedCsvRecord row : decided) {
+            String pair = row.getField("action") + "/" + row.getField("channel");
+            assertThat(pair).isIn("none/", "reminder/sms", "reminder/email", "reminder/letter", "collection/agency");
+            NamedCsvRecord customer = customers.get(customerOf.get(row.getField("invoice_id")));
+            if (customer.getField("email").isEmpty()) {
+                assertThat(row.getField("channel")).isNotEqualTo("email");
+                assertThat(row.getField("value_email")).isEmpty();
+            }
+            if (customer.getField("phone").isEmpty()) {
+                assertThat(row.getField("channel")).isNotEqualTo("sms");
+            }
+            assertThat(row.getField("reason")).isNotBlank();
+            assertThat(row.getField("policy")).isEqualTo("history-rules");
+            assertThat(Double.parseDouble(row.getField("expected_value")))
+                    .isEqualTo(Double.parseDouble(row.getField("value_" + (row.getField("channel").isEmpty()
+                            ? row.getField("action").equals("none") ? "none" : "collection"
+                            : row.getField("action").equals("collection") ? "collection" : row.getField("channel")))));
+            pairs.add(pair);
+        }
+        assertThat(pairs).as("the baseline does not send everything the same way").hasSizeGreaterThan(1);
+        assertThat(storedDecisions()).isEqualTo(batch.size());
+
+        Run evaluate = dunning("evaluate", "--data", data.toString(), "--decisions", decisions.toString(),
+                "--json", temp.resolve("report.json").toString());
+        assertThat(evaluate.exit()).as(evaluate.err()).isZero();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(temp.resolve("report.json").toFile());
+        assertThat(report.toString()).contains("standard");
+        assertThat(evaluate.out()).containsIgnoringCase("oracle").containsIgnoringCase("gap");
+    }
+
+    @Test
+    void decidingAgainImportsNothingAndReplacesTheDecisionsInsteadOfAddingThem() throws Exception {
+        Path data = temp.resolve("world");
+        dunning("generate", "--out", data.toString(), "--customers", "800", "--seed", "5");
+        Path decisions = temp.resolve("decisions.csv");
+        assertThat(dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url()).exit()).isZero();
+        long first = storedDecisions();
+        String firstFile = java.nio.file.Files.readString(decisions);
+
+        Run again = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
+
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already imported");
+        assertThat(storedDecisions()).isEqualTo(first);
+        assertThat(count("decision_runs")).isEqualTo(2);
+        assertThat(java.nio.file.Files.readString(decisions)).as("same history, same decisions").isEqualTo(firstFile);
+    }
+
+    private long storedDecisions() throws Exception {
+        return count("decisions");
+    }
+
+    private long count(String table) throws Exception {
+        try (Database db = Database.open(url()); Statement s = db.connection().createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
