@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dunning} command line: one sub-command per business act. */
 @Command(name = "dunning", mixinStandardHelpOptions = true, version = "Smart Dunning 0.1.0",
         description = "Decides what to do with each overdue invoice of a subscription business.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class})
 public final class DunningCli {
 
     public static void main(String[] args) {

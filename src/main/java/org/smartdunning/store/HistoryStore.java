@@ -1,0 +1,338 @@
+package org.smartdunning.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.Customer;
+import org.smartdunning.history.CustomerId;
+import org.smartdunning.history.CustomerType;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.Inquiry;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceId;
+import org.smartdunning.history.Money;
+import org.smartdunning.history.Payment;
+import org.smartdunning.ingest.HistorySink;
+import org.smartdunning.ingest.ImportReceipt;
+import org.smartdunning.ingest.ImportStore;
+import org.smartdunning.ingest.RowCounts;
+
+/**
+ * The history tables of a {@link Database}: the importer's sink and the engine's read side.
+ * Reads select only the needed columns, with dates as epoch days and amounts as cents (the same
+ * SQL on both dialects), and stream (fetch size) on PostgreSQL.
+ */
+public final class HistoryStore implements ImportStore {
+    private static final int FETCH_SIZE = 10_000;
+    /** Days since 1970-01-01: {@code date - date} is an integer in both dialects. */
+    private static final String EPOCH = " - DATE '1970-01-01'";
+
+    private static final String RECEIPT_COLUMNS = "import_id, folder, fingerprint, as_of" + EPOCH
+            + ", elapsed_ms, customers_read, invoices_read, payments_read, dunning_events_read, inquiries_read,"
+            + " batch_items_read, customers_added, invoices_added, payments_added, dunning_events_added,"
+            + " inquiries_added, batch_items_added";
+
+    private final Database database;
+
+    public HistoryStore(Database database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    // ---- read side ------------------------------------------------------------------------------
+
+    /** All stored history as the domain aggregate. */
+    @Override
+    public CreditorHistory loadHistory() {
+        return database.inTransaction(connection -> {
+            Map<String, CustomerId> customerIds = new HashMap<>();
+            List<Customer> customers = new ArrayList<>();
+            query(connection, "SELECT customer_id, created_on" + EPOCH + ", ended_on" + EPOCH + ", type, country,"
+                    + " language, postal_code, birth_year, payment_method, email, phone, plan,"
+                    + " CAST(monthly_fee * 100 AS BIGINT) FROM customers", rs -> {
+                        CustomerId id = new CustomerId(rs.getString(1));
+                        customerIds.put(id.value(), id);
+                        int birthYear = rs.getInt(8);
+                        Integer birth = rs.wasNull() ? null : birthYear;
+                        customers.add(new Customer(id, date(rs, 2), date(rs, 3), CustomerType.parse(rs.getString(4)),
+                                rs.getString(5), rs.getString(6), rs.getString(7), birth, rs.getString(9),
+                                rs.getString(10), rs.getString(11), rs.getString(12), money(rs, 13)));
+                    });
+            Map<String, InvoiceId> invoiceIds = new HashMap<>();
+            List<Invoice> invoices = new ArrayList<>();
+            query(connection, "SELECT invoice_id, customer_id, issued_on" + EPOCH + ", due_on" + EPOCH
+                    + ", CAST(amount * 100 AS BIGINT), currency FROM invoices", rs -> {
+                        InvoiceId id = new InvoiceId(rs.getString(1));
+                        invoiceIds.put(id.value(), id);
+                        invoices.add(new Invoice(id, customerId(customerIds, rs.getString(2)), date(rs, 3), date(rs, 4),
+                                money(rs, 5), rs.getString(6)));
+                    });
+            List<Payment> payments = new ArrayList<>();
+            query(connection, "SELECT payment_id, invoice_id, paid_on" + EPOCH + ", CAST(amount * 100 AS BIGINT)"
+                    + " FROM payments", rs -> payments.add(new Payment(rs.getString(1),
+                            invoiceId(invoiceIds, rs.getString(2)), date(rs, 3), money(rs, 4))));
+            List<DunningEvent> events = new ArrayList<>();
+            query(connection, "SELECT invoice_id, occurred_on" + EPOCH + ", action, channel,"
+                    + " CAST(fee * 100 AS BIGINT), experiment, arm, propensity FROM dunning_events"
+                    + " ORDER BY occurred_on, invoice_id", rs -> {
+                        double propensity = rs.getDouble(8);
+                        Double p = rs.wasNull() ? null : propensity;
+                        events.add(new DunningEvent(invoiceId(invoiceIds, rs.getString(1)), date(rs, 2),
+                                DunningAction.of(rs.getString(3), rs.getString(4)), money(rs, 5), rs.getString(6),
+                                rs.getString(7), p));
+                    });
+            List<Inquiry> inquiries = new ArrayList<>();
+            query(connection, "SELECT customer_id, occurred_on" + EPOCH + ", topic, invoice_id FROM inquiries"
+                    + " ORDER BY occurred_on, customer_id", rs -> {
+                        String invoice = rs.getString(4);
+                        inquiries.add(new Inquiry(customerId(customerIds, rs.getString(1)), date(rs, 2),
+                                rs.getString(3), invoice == null ? null : invoiceId(invoiceIds, invoice)));
+                    });
+            return new CreditorHistory(customers, invoices, payments, events, inquiries);
+        });
+    }
+
+    /** The batch of an import, in batch.csv order. */
+    public List<BatchItem> batch(long importId) {
+        return database.inTransaction(connection -> {
+            List<BatchItem> items = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT invoice_id, decide_on" + EPOCH
+                    + " FROM batch_items WHERE import_id = ? ORDER BY position")) {
+                statement.setLong(1, importId);
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(new BatchItem(new InvoiceId(rs.getString(1)), date(rs, 2)));
+                    }
+                }
+            }
+            return items;
+        });
+    }
+
+    @Override
+    public Optional<ImportReceipt> findImport(String fingerprint) {
+        return receipt("SELECT " + RECEIPT_COLUMNS + " FROM imports WHERE fingerprint = ?", fingerprint);
+    }
+
+    /** The most recent import, whose batch is the one to decide. */
+    public Optional<ImportReceipt> latestImport() {
+        return receipt("SELECT " + RECEIPT_COLUMNS + " FROM imports ORDER BY import_id DESC LIMIT 1", null);
+    }
+
+    private Optional<ImportReceipt> receipt(String sql, String parameter) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                if (parameter != null) {
+                    statement.setString(1, parameter);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    RowCounts read = new RowCounts(rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                            rs.getLong(10), rs.getLong(11));
+                    RowCounts added = new RowCounts(rs.getLong(12), rs.getLong(13), rs.getLong(14), rs.getLong(15),
+                            rs.getLong(16), rs.getLong(17));
+                    return Optional.of(new ImportReceipt(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            date(rs, 4), false, read, added, Duration.ofMillis(rs.getLong(5))));
+                }
+            }
+        });
+    }
+
+    private interface RowReader {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection connection, String sql, RowReader reader) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = statement.executeQuery(sql)) {
+                while (rs.next()) {
+                    reader.row(rs);
+                }
+            }
+        }
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        long days = rs.getLong(column);
+        return rs.wasNull() ? null : LocalDate.ofEpochDay(days);
+    }
+
+    private static Money money(ResultSet rs, int column) throws SQLException {
+        long cents = rs.getLong(column);
+        return rs.wasNull() ? null : new Money(cents);
+    }
+
+    private static CustomerId customerId(Map<String, CustomerId> known, String id) {
+        CustomerId shared = known.get(id);
+        return shared != null ? shared : new CustomerId(id);
+    }
+
+    private static InvoiceId invoiceId(Map<String, InvoiceId> known, String id) {
+        InvoiceId shared = known.get(id);
+        return shared != null ? shared : new InvoiceId(id);
+    }
+
+    // ---- write side -----------------------------------------------------------------------------
+
+    /** Opens the import transaction; the caller must commit or roll back (close rolls back). */
+    @Override
+    public HistorySink begin() {
+        Connection connection = database.connection();
+        try {
+            connection.setAutoCommit(false);
+            long importId;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(import_id), 0) + 1 FROM imports")) {
+                rs.next();
+                importId = rs.getLong(1);
+            }
+            return new ImportTransaction(connection, importId, HistoryWriter.create(database));
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw new StoreException("cannot start an import", e);
+        }
+    }
+
+    /** One import: rows through the dialect's bulk writer, then the imports row, then commit. */
+    private static final class ImportTransaction implements HistorySink {
+        private final Connection connection;
+        private final long importId;
+        private final HistoryWriter writer;
+        private boolean open = true;
+
+        ImportTransaction(Connection connection, long importId, HistoryWriter writer) {
+            this.connection = connection;
+            this.importId = importId;
+            this.writer = writer;
+        }
+
+        @Override
+        public long importId() {
+            return importId;
+        }
+
+        private interface Write {
+            void run() throws SQLException;
+        }
+
+        private void write(Write write) {
+            if (!open) {
+                throw new IllegalStateException("import " + importId + " is already finished");
+            }
+            try {
+                write.run();
+            } catch (SQLException e) {
+                throw new StoreException("cannot write import " + importId, e);
+            }
+        }
+
+        @Override
+        public void customer(Customer customer) {
+            write(() -> writer.customer(customer));
+        }
+
+        @Override
+        public void invoice(Invoice invoice) {
+            write(() -> writer.invoice(invoice));
+        }
+
+        @Override
+        public void payment(Payment payment) {
+            write(() -> writer.payment(payment));
+        }
+
+        @Override
+        public void event(DunningEvent event) {
+            write(() -> writer.event(event));
+        }
+
+        @Override
+        public void inquiry(Inquiry inquiry) {
+            write(() -> writer.inquiry(inquiry));
+        }
+
+        @Override
+        public void batchItem(int position, BatchItem item) {
+            write(() -> writer.batchItem(importId, position, item));
+        }
+
+        @Override
+        public void commit(ImportReceipt receipt) {
+            write(() -> {
+                writer.finish();
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO imports (import_id, folder,"
+                        + " fingerprint, as_of, imported_at, elapsed_ms, customers_read, invoices_read, payments_read,"
+                        + " dunning_events_read, inquiries_read, batch_items_read, customers_added, invoices_added,"
+                        + " payments_added, dunning_events_added, inquiries_added, batch_items_added)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setLong(1, importId);
+                    insert.setString(2, receipt.folder());
+                    insert.setString(3, receipt.fingerprint());
+                    insert.setObject(4, receipt.asOf());
+                    insert.setObject(5, LocalDateTime.now(ZoneOffset.UTC));
+                    insert.setLong(6, receipt.elapsed().toMillis());
+                    int i = 7;
+                    for (RowCounts counts : List.of(receipt.read(), receipt.added())) {
+                        insert.setLong(i++, counts.customers());
+                        insert.setLong(i++, counts.invoices());
+                        insert.setLong(i++, counts.payments());
+                        insert.setLong(i++, counts.dunningEvents());
+                        insert.setLong(i++, counts.inquiries());
+                        insert.setLong(i++, counts.batchItems());
+                    }
+                    insert.executeUpdate();
+                }
+                connection.commit();
+                open = false;
+                connection.setAutoCommit(true);
+            });
+        }
+
+        @Override
+        public void rollback() {
+            if (!open) {
+                return;
+            }
+            open = false;
+            writer.abort();
+            try {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new StoreException("cannot roll back import " + importId, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            rollback();
+        }
+    }
+}
