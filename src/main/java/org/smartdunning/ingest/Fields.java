@@ -49,6 +49,12 @@ final class Fields {
     }
 
     private static Money parseMoney(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != '-' && c != '+') {
+                throw new IllegalArgumentException("not a decimal number: '" + text + "'");
+            }
+        }
         try {
             return Money.parse(text);
         } catch (NumberFormatException | ArithmeticException e) {
