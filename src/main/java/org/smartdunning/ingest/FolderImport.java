@@ -2,9 +2,7 @@ package org.smartdunning.ingest;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
@@ -35,10 +33,10 @@ final class FolderImport {
     private final long[] read = new long[HistoryFile.values().length];
     private final long[] added = new long[HistoryFile.values().length];
 
-    private final Set<String> customerIds = new HashSet<>(1 << 16);
-    private final Set<String> invoiceIds = new HashSet<>(1 << 18);
-    private final Set<String> paymentIds = new HashSet<>(1 << 18);
-    private final Set<String> batchIds = new HashSet<>();
+    private final IdSet customerIds = new IdSet(1 << 16);
+    private final IdSet invoiceIds = new IdSet(1 << 18);
+    private final IdSet paymentIds = new IdSet(1 << 18);
+    private final IdSet batchIds = new IdSet();
     private final EnumFlags unreadable = new EnumFlags();
     private Map<DunningEvent, Integer> storedEvents;
     private Map<Inquiry, Integer> storedInquiries;

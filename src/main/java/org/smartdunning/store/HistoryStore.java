@@ -208,7 +208,7 @@ public final class HistoryStore implements ImportStore {
                 rs.next();
                 importId = rs.getLong(1);
             }
-            return new ImportTransaction(connection, importId, HistoryWriter.create(database));
+            return new ImportTransaction(connection, importId, new PipelinedWriter(HistoryWriter.create(database)));
         } catch (SQLException e) {
             try {
                 connection.rollback();
