@@ -63,6 +63,7 @@ public final class HistoryStore implements ImportStore {
     @Override
     public CreditorHistory loadHistory() {
         return database.inTransaction(connection -> {
+            Values v = new Values();
             Map<String, CustomerId> customerIds = new HashMap<>();
             List<Customer> customers = new ArrayList<>();
             query(connection, "SELECT customer_id, created_on" + EPOCH + ", ended_on" + EPOCH + ", type, country,"
@@ -72,9 +73,9 @@ public final class HistoryStore implements ImportStore {
                         customerIds.put(id.value(), id);
                         int birthYear = rs.getInt(8);
                         Integer birth = rs.wasNull() ? null : birthYear;
-                        customers.add(new Customer(id, date(rs, 2), date(rs, 3), CustomerType.parse(rs.getString(4)),
-                                rs.getString(5), rs.getString(6), rs.getString(7), birth, rs.getString(9),
-                                rs.getString(10), rs.getString(11), rs.getString(12), money(rs, 13)));
+                        customers.add(new Customer(id, v.date(rs, 2), v.date(rs, 3), CustomerType.parse(rs.getString(4)),
+                                v.text(rs, 5), v.text(rs, 6), rs.getString(7), birth, v.text(rs, 9),
+                                rs.getString(10), rs.getString(11), v.text(rs, 12), v.money(rs, 13)));
                     });
             Map<String, InvoiceId> invoiceIds = new HashMap<>();
             List<Invoice> invoices = new ArrayList<>();
@@ -82,29 +83,29 @@ public final class HistoryStore implements ImportStore {
                     + ", CAST(amount * 100 AS BIGINT), currency FROM invoices", rs -> {
                         InvoiceId id = new InvoiceId(rs.getString(1));
                         invoiceIds.put(id.value(), id);
-                        invoices.add(new Invoice(id, customerId(customerIds, rs.getString(2)), date(rs, 3), date(rs, 4),
-                                money(rs, 5), rs.getString(6)));
+                        invoices.add(new Invoice(id, customerId(customerIds, rs.getString(2)), v.date(rs, 3),
+                                v.date(rs, 4), v.money(rs, 5), v.text(rs, 6)));
                     });
             List<Payment> payments = new ArrayList<>();
             query(connection, "SELECT payment_id, invoice_id, paid_on" + EPOCH + ", CAST(amount * 100 AS BIGINT)"
                     + " FROM payments", rs -> payments.add(new Payment(rs.getString(1),
-                            invoiceId(invoiceIds, rs.getString(2)), date(rs, 3), money(rs, 4))));
+                            invoiceId(invoiceIds, rs.getString(2)), v.date(rs, 3), v.money(rs, 4))));
             List<DunningEvent> events = new ArrayList<>();
             query(connection, "SELECT invoice_id, occurred_on" + EPOCH + ", action, channel,"
                     + " CAST(fee * 100 AS BIGINT), experiment, arm, propensity FROM dunning_events"
                     + " ORDER BY occurred_on, invoice_id", rs -> {
                         double propensity = rs.getDouble(8);
                         Double p = rs.wasNull() ? null : propensity;
-                        events.add(new DunningEvent(invoiceId(invoiceIds, rs.getString(1)), date(rs, 2),
-                                DunningAction.of(rs.getString(3), rs.getString(4)), money(rs, 5), rs.getString(6),
-                                rs.getString(7), p));
+                        events.add(new DunningEvent(invoiceId(invoiceIds, rs.getString(1)), v.date(rs, 2),
+                                DunningAction.of(rs.getString(3), rs.getString(4)), v.money(rs, 5), v.text(rs, 6),
+                                v.text(rs, 7), p));
                     });
             List<Inquiry> inquiries = new ArrayList<>();
             query(connection, "SELECT customer_id, occurred_on" + EPOCH + ", topic, invoice_id FROM inquiries"
                     + " ORDER BY occurred_on, customer_id", rs -> {
                         String invoice = rs.getString(4);
-                        inquiries.add(new Inquiry(customerId(customerIds, rs.getString(1)), date(rs, 2),
-                                rs.getString(3), invoice == null ? null : invoiceId(invoiceIds, invoice)));
+                        inquiries.add(new Inquiry(customerId(customerIds, rs.getString(1)), v.date(rs, 2),
+                                v.text(rs, 3), invoice == null ? null : invoiceId(invoiceIds, invoice)));
                     });
             return new CreditorHistory(customers, invoices, payments, events, inquiries);
         });
@@ -182,6 +183,69 @@ public final class HistoryStore implements ImportStore {
     private static Money money(ResultSet rs, int column) throws SQLException {
         long cents = rs.getLong(column);
         return rs.wasNull() ? null : new Money(cents);
+    }
+
+    /**
+     * Shares equal values among the millions of loaded rows: dates (a few thousand distinct days),
+     * amounts and low-cardinality texts. Fewer live objects make the load several times lighter on
+     * the garbage collector, which dominated it.
+     */
+    private static final class Values {
+        private static final int FIRST_DAY = (int) LocalDate.of(1900, 1, 1).toEpochDay();
+        private static final int DAYS = (int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST_DAY);
+        private static final int MAX_SHARED = 1 << 16;
+
+        private final LocalDate[] dates = new LocalDate[DAYS];
+        private final Map<Long, Money> amounts = new HashMap<>();
+        private final Map<String, String> texts = new HashMap<>();
+
+        LocalDate date(ResultSet rs, int column) throws SQLException {
+            long day = rs.getLong(column);
+            if (rs.wasNull()) {
+                return null;
+            }
+            long index = day - FIRST_DAY;
+            if (index < 0 || index >= DAYS) {
+                return LocalDate.ofEpochDay(day);
+            }
+            LocalDate date = dates[(int) index];
+            if (date == null) {
+                date = LocalDate.ofEpochDay(day);
+                dates[(int) index] = date;
+            }
+            return date;
+        }
+
+        Money money(ResultSet rs, int column) throws SQLException {
+            long cents = rs.getLong(column);
+            if (rs.wasNull()) {
+                return null;
+            }
+            Money money = amounts.get(cents);
+            if (money == null) {
+                money = new Money(cents);
+                if (amounts.size() < MAX_SHARED) {
+                    amounts.put(cents, money);
+                }
+            }
+            return money;
+        }
+
+        /** For columns with few distinct values (currency, country, plan, topic, ...). */
+        String text(ResultSet rs, int column) throws SQLException {
+            String text = rs.getString(column);
+            if (text == null) {
+                return null;
+            }
+            String shared = texts.get(text);
+            if (shared == null) {
+                shared = text;
+                if (texts.size() < MAX_SHARED) {
+                    texts.put(text, text);
+                }
+            }
+            return shared;
+        }
     }
 
     private static CustomerId customerId(Map<String, CustomerId> known, String id) {

@@ -19,7 +19,9 @@ import org.smartdunning.store.Database;
 import org.smartdunning.store.HistoryStore;
 
 /**
- * Import speed, phase by phase: {@code ImportBenchmark [customers=100000] [workdir]}.
+ * Import speed, phase by phase: {@code ImportBenchmark [customers=100000] [workdir] [jdbcUrl]}.
+ * With a JDBC URL (e.g. PostgreSQL with a fresh {@code currentSchema}) only the import into that
+ * store and the load back are measured.
  * Builds a synthetic folder, then measures fingerprint, parse only, parse+validate (no store),
  * the full import into a fresh DuckDB file, a re-import and loading the history back.
  */
@@ -40,6 +42,21 @@ public final class ImportBenchmark {
         }
         System.out.printf(Locale.ROOT, "folder %s: %.1f MB%n", folder, bytes / 1e6);
         CsvCreditorFolderSource source = new CsvCreditorFolderSource();
+        if (args.length > 2) {
+            try (Database database = Database.open(args[2])) {
+                HistoryStore store = new HistoryStore(database);
+                long t = System.nanoTime();
+                ImportReceipt receipt = new ImportCreditorFolder(source, store).run(folder);
+                report("full import into " + database.dialect(), receipt.read().total(), t, bytes);
+                System.gc();
+                resetPeaks();
+                t = System.nanoTime();
+                CreditorHistory history = store.loadHistory();
+                report("loadHistory", history.customerCount() + history.invoiceCount() + history.paymentCount()
+                        + history.events().size() + history.inquiryCount(), t, 0);
+            }
+            return;
+        }
 
         for (int round = 1; round <= 2; round++) {
             System.out.println("-- round " + round);
@@ -85,6 +102,14 @@ public final class ImportBenchmark {
                 if (!again.alreadyImported()) {
                     throw new IllegalStateException("re-import not recognised");
                 }
+                Path next = nextMonth(folder, work);
+                System.gc();
+                resetPeaks();
+                t = System.nanoTime();
+                ImportReceipt overlap = new ImportCreditorFolder(source, store).run(next);
+                report("overlapping import", overlap.read().total(), t, bytes);
+                System.out.println("   (every row already stored) " + overlap.summary());
+
                 System.gc();
                 resetPeaks();
                 t = System.nanoTime();
@@ -96,6 +121,24 @@ public final class ImportBenchmark {
                 throw new IllegalStateException();
             }
         }
+    }
+
+    /** The same history with another run date: a new fingerprint, but every row is already stored. */
+    private static Path nextMonth(Path folder, Path work) throws java.io.IOException {
+        Path next = work.resolve(folder.getFileName() + "-next");
+        if (!Files.exists(next.resolve("batch.csv"))) {
+            Files.createDirectories(next.resolve("history"));
+            try (var files = Files.walk(folder)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path target = next.resolve(folder.relativize(file).toString());
+                    Files.deleteIfExists(target);
+                    Files.createLink(target, file);
+                }
+            }
+            Files.delete(next.resolve("as_of"));
+            Files.writeString(next.resolve("as_of"), "2024-04-01\n");
+        }
+        return next;
     }
 
     private static void report(String phase, long rows, long startNanos, long bytes) {
