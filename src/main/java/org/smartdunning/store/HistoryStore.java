@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.CreditorFolder;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.CustomerId;
@@ -59,56 +60,92 @@ public final class HistoryStore implements ImportStore {
 
     // ---- read side ------------------------------------------------------------------------------
 
-    /** All stored history as the domain aggregate. */
+    /**
+     * All stored history as the domain aggregate. References between tables travel as row indexes
+     * (a join on the sorted ids) rather than id strings: decoding and looking up millions of id
+     * strings was the largest cost of the load; it also lets every row share its parent's id object.
+     */
     @Override
     public CreditorHistory loadHistory() {
         return database.inTransaction(connection -> {
             Values v = new Values();
-            Map<String, CustomerId> customerIds = new HashMap<>();
             List<Customer> customers = new ArrayList<>();
             query(connection, "SELECT customer_id, created_on" + EPOCH + ", ended_on" + EPOCH + ", type, country,"
                     + " language, postal_code, birth_year, payment_method, email, phone, plan,"
-                    + " CAST(monthly_fee * 100 AS BIGINT) FROM customers", rs -> {
-                        CustomerId id = new CustomerId(rs.getString(1));
-                        customerIds.put(id.value(), id);
+                    + " CAST(monthly_fee * 100 AS BIGINT) FROM customers ORDER BY customer_id", rs -> {
                         int birthYear = rs.getInt(8);
                         Integer birth = rs.wasNull() ? null : birthYear;
-                        customers.add(new Customer(id, v.date(rs, 2), v.date(rs, 3), CustomerType.parse(rs.getString(4)),
-                                v.text(rs, 5), v.text(rs, 6), rs.getString(7), birth, v.text(rs, 9),
-                                rs.getString(10), rs.getString(11), v.text(rs, 12), v.money(rs, 13)));
+                        customers.add(new Customer(new CustomerId(rs.getString(1)), v.date(rs, 2), v.date(rs, 3),
+                                CustomerType.parse(rs.getString(4)), v.text(rs, 5), v.text(rs, 6), rs.getString(7),
+                                birth, v.text(rs, 9), rs.getString(10), rs.getString(11), v.text(rs, 12),
+                                v.money(rs, 13)));
                     });
-            Map<String, InvoiceId> invoiceIds = new HashMap<>();
+            CustomerId[] customerIds = customers.stream().map(Customer::id).toArray(CustomerId[]::new);
             List<Invoice> invoices = new ArrayList<>();
-            query(connection, "SELECT invoice_id, customer_id, issued_on" + EPOCH + ", due_on" + EPOCH
-                    + ", CAST(amount * 100 AS BIGINT), currency FROM invoices", rs -> {
-                        InvoiceId id = new InvoiceId(rs.getString(1));
-                        invoiceIds.put(id.value(), id);
-                        invoices.add(new Invoice(id, customerId(customerIds, rs.getString(2)), v.date(rs, 3),
-                                v.date(rs, 4), v.money(rs, 5), v.text(rs, 6)));
-                    });
+            query(connection, "SELECT i.invoice_id, " + reference("c", "i.customer_id") + ", i.issued_on" + EPOCH
+                    + ", i.due_on" + EPOCH + ", CAST(i.amount * 100 AS BIGINT), i.currency FROM invoices i"
+                    + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = i.customer_id ORDER BY i.invoice_id",
+                    rs -> invoices.add(new Invoice(new InvoiceId(rs.getString(1)),
+                            referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
+                            v.money(rs, 6), v.text(rs, 7))));
+            InvoiceId[] invoiceIds = invoices.stream().map(Invoice::id).toArray(InvoiceId[]::new);
             List<Payment> payments = new ArrayList<>();
-            query(connection, "SELECT payment_id, invoice_id, paid_on" + EPOCH + ", CAST(amount * 100 AS BIGINT)"
-                    + " FROM payments", rs -> payments.add(new Payment(rs.getString(1),
-                            invoiceId(invoiceIds, rs.getString(2)), v.date(rs, 3), v.money(rs, 4))));
+            query(connection, "SELECT p.payment_id, " + reference("r", "p.invoice_id") + ", p.paid_on" + EPOCH
+                    + ", CAST(p.amount * 100 AS BIGINT) FROM payments p"
+                    + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id",
+                    rs -> payments.add(new Payment(rs.getString(1), referenced(rs, 2, invoiceIds, InvoiceId::new),
+                            v.date(rs, 4), v.money(rs, 5))));
             List<DunningEvent> events = new ArrayList<>();
-            query(connection, "SELECT invoice_id, occurred_on" + EPOCH + ", action, channel,"
-                    + " CAST(fee * 100 AS BIGINT), experiment, arm, propensity FROM dunning_events"
-                    + " ORDER BY occurred_on, invoice_id", rs -> {
-                        double propensity = rs.getDouble(8);
+            query(connection, "SELECT " + reference("r", "e.invoice_id") + ", e.occurred_on" + EPOCH
+                    + ", e.action, e.channel, CAST(e.fee * 100 AS BIGINT), e.experiment, e.arm, e.propensity"
+                    + " FROM dunning_events e LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = e.invoice_id"
+                    + " ORDER BY e.occurred_on, e.invoice_id", rs -> {
+                        double propensity = rs.getDouble(9);
                         Double p = rs.wasNull() ? null : propensity;
-                        events.add(new DunningEvent(invoiceId(invoiceIds, rs.getString(1)), v.date(rs, 2),
-                                DunningAction.of(rs.getString(3), rs.getString(4)), v.money(rs, 5), v.text(rs, 6),
-                                v.text(rs, 7), p));
+                        events.add(new DunningEvent(referenced(rs, 1, invoiceIds, InvoiceId::new), v.date(rs, 3),
+                                DunningAction.of(rs.getString(4), rs.getString(5)), v.money(rs, 6), v.text(rs, 7),
+                                v.text(rs, 8), p));
                     });
             List<Inquiry> inquiries = new ArrayList<>();
-            query(connection, "SELECT customer_id, occurred_on" + EPOCH + ", topic, invoice_id FROM inquiries"
-                    + " ORDER BY occurred_on, customer_id", rs -> {
-                        String invoice = rs.getString(4);
-                        inquiries.add(new Inquiry(customerId(customerIds, rs.getString(1)), v.date(rs, 2),
-                                v.text(rs, 3), invoice == null ? null : invoiceId(invoiceIds, invoice)));
-                    });
+            query(connection, "SELECT " + reference("c", "q.customer_id") + ", q.occurred_on" + EPOCH + ", q.topic, "
+                    + reference("r", "q.invoice_id") + " FROM inquiries q"
+                    + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = q.customer_id"
+                    + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = q.invoice_id"
+                    + " ORDER BY q.occurred_on, q.customer_id", rs -> inquiries.add(new Inquiry(
+                            referenced(rs, 1, customerIds, CustomerId::new), v.date(rs, 3), v.text(rs, 4),
+                            referenced(rs, 5, invoiceIds, InvoiceId::new))));
             return new CreditorHistory(customers, invoices, payments, events, inquiries);
         });
+    }
+
+    /** Row index (0-based, in id order) of each customer / invoice, as loaded above. */
+    private static final String CUSTOMER_INDEX =
+            "(SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS idx FROM customers)";
+    private static final String INVOICE_INDEX =
+            "(SELECT invoice_id, row_number() OVER (ORDER BY invoice_id) - 1 AS idx FROM invoices)";
+
+    /** Two columns: the referenced row's index, and the id itself only when no such row is stored. */
+    private static String reference(String alias, String idColumn) {
+        return alias + ".idx, CASE WHEN " + alias + ".idx IS NULL THEN " + idColumn + " END";
+    }
+
+    /** Reads the two columns of {@link #reference}: the loaded id object, or a new one for a dangling or null id. */
+    private static <T> T referenced(ResultSet rs, int column, T[] loaded, java.util.function.Function<String, T> orNew)
+            throws SQLException {
+        long index = rs.getLong(column);
+        if (!rs.wasNull()) {
+            return loaded[(int) index];
+        }
+        String id = rs.getString(column + 1);
+        return id == null ? null : orNew.apply(id);
+    }
+
+    /**
+     * What the engine decides on: the run date and batch of the latest import, with all stored
+     * history; empty before the first import.
+     */
+    public Optional<CreditorFolder> latestFolder() {
+        return latestImport().map(latest -> new CreditorFolder(latest.asOf(), loadHistory(), batch(latest.importId())));
     }
 
     /** The batch of an import, in batch.csv order. */
@@ -246,16 +283,6 @@ public final class HistoryStore implements ImportStore {
             }
             return shared;
         }
-    }
-
-    private static CustomerId customerId(Map<String, CustomerId> known, String id) {
-        CustomerId shared = known.get(id);
-        return shared != null ? shared : new CustomerId(id);
-    }
-
-    private static InvoiceId invoiceId(Map<String, InvoiceId> known, String id) {
-        InvoiceId shared = known.get(id);
-        return shared != null ? shared : new InvoiceId(id);
     }
 
     // ---- write side -----------------------------------------------------------------------------

@@ -250,6 +250,36 @@ abstract class ImportStoreContract {
     }
 
     @Test
+    void loadHistoryKeepsRowsWhoseReferenceIsNotStored() {
+        importFolder(TestFolder.valid(), "ok");
+        database.inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO payments (payment_id, invoice_id, paid_on, amount)"
+                        + " VALUES ('PX', 'I404', DATE '2024-01-02', 5.25)");
+            }
+            return null;
+        });
+
+        CreditorHistory history = store.loadHistory();
+
+        assertThat(history.paymentsOf(new InvoiceId("I404")))
+                .containsExactly(new Payment("PX", new InvoiceId("I404"), LocalDate.of(2024, 1, 2), new Money(525)));
+        assertThat(history.paymentCount()).isEqualTo(4);
+    }
+
+    @Test
+    void latestFolderIsWhatTheEngineDecidesOn() {
+        assertThat(store.latestFolder()).isEmpty();
+        importFolder(TestFolder.valid(), "ok");
+
+        assertThat(store.latestFolder()).hasValueSatisfying(folder -> {
+            assertThat(folder.asOf()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(folder.history().invoiceCount()).isEqualTo(3);
+            assertThat(folder.batch()).containsExactly(new BatchItem(new InvoiceId("I2"), LocalDate.of(2024, 3, 1)));
+        });
+    }
+
+    @Test
     void inTransactionRollsBackOnFailure() {
         assertThatThrownBy(() -> database.inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {
