@@ -15,7 +15,7 @@ import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.DecisionsFileReader;
-import org.smartdunning.evaluation.files.ReportText;
+import org.smartdunning.evaluation.ReportText;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.store.Database;
@@ -72,6 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("demo done in " + stats.summary() + "; files in " + dir.toAbsolutePath().normalize());
             out.flush();
             return 0;
+        } catch (IOException e) {
+            return CommandErrors.report(err, "demo", new UncheckedIOException(e), false);
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "demo", e, false);
         }

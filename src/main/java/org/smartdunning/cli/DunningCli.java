@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code dunning} command line: one sub-command per business act. */
 @Command(name = "dunning", mixinStandardHelpOptions = true, version = "Smart Dunning 0.1.0",
         description = "Decides what to do with each overdue invoice of a subscription business.",
-        subcommands = {DemoCommand.class, DecideCommand.class, CommandLine.HelpCommand.class, GenerateCommand.class, EvaluateCommand.class})
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, DecideCommand.class,
+            EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class DunningCli {
 
     public static void main(String[] args) {

@@ -16,12 +16,17 @@ import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.InvoiceId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code dunning evaluate}: values a decisions file against the truth of a generated world. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Compares decisions with the standard process, fixed actions and the oracle on a generated world's truth.")
 public final class EvaluateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--data", required = true, description = "generated data folder (with truth.csv)")
     Path data;
 
@@ -38,13 +43,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
             Map<InvoiceId, DunningAction> decisions = DecisionsFileReader.read(decisionsFile, truth);
             EvaluationReport report = new Evaluation(settings).evaluate(truth, decisions);
-            System.out.print(ReportText.format(report));
+            spec.commandLine().getOut().print(ReportText.format(report));
             if (json != null) {
                 ReportJson.write(json, report);
             }
+            spec.commandLine().getOut().flush();
             return 0;
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
     }

@@ -8,12 +8,17 @@ import org.smartdunning.world.WorldParameters;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code dunning generate}: writes a synthetic creditor folder with its hidden truth. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generates a synthetic creditor data folder (history, batch, business.properties) plus truth.csv.")
 public final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--out", required = true, description = "folder to write")
     Path out;
 
@@ -33,14 +38,14 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (customers <= 0) {
-            System.err.println("error: --customers must be positive, was " + customers);
+            spec.commandLine().getErr().println("error: --customers must be positive, was " + customers);
             return 1;
         }
         WorldParameters parameters;
         try {
             parameters = WorldPresets.named(world);
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;
         }
         long start = System.nanoTime();
@@ -52,7 +57,8 @@ public final class GenerateCommand implements Callable<Integer> {
             line.append(' ').append(file.replace("history/", "").replace(".csv", "")).append('=').append(counts.get(file));
         }
         line.append(" batch=").append(counts.get("batch.csv")).append(String.format(java.util.Locale.ROOT, " in %.1f s", seconds));
-        System.out.println(line);
+        spec.commandLine().getOut().println(line);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -53,8 +53,8 @@ public final class JdbcDecisionLog implements DecisionLog {
             ps.setString(1, run.runId());
             ps.setString(2, p.name());
             ps.setString(3, p.version());
-            ps.setObject(4, p.trainedFrom() == null ? null : Date.valueOf(p.trainedFrom()), Types.DATE);
-            ps.setObject(5, p.trainedUntil() == null ? null : Date.valueOf(p.trainedUntil()), Types.DATE);
+            setDate(ps, 4, p.trainedFrom());
+            setDate(ps, 5, p.trainedUntil());
             ps.setLong(6, p.seed());
             ps.setString(7, p.parametersLine());
             ps.setDate(8, Date.valueOf(run.asOf()));
@@ -81,6 +81,14 @@ public final class JdbcDecisionLog implements DecisionLog {
         setNullable(ps, 14, chosen == null ? Double.NaN : chosen.outcomes().churn());
         setNullable(ps, 15, chosen == null ? Double.NaN : chosen.outcomes().inquiry());
         ps.setString(16, d.reason());
+    }
+
+    private static void setDate(PreparedStatement ps, int index, java.time.LocalDate day) throws SQLException {
+        if (day == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setDate(index, Date.valueOf(day));
+        }
     }
 
     private static void setNullable(PreparedStatement ps, int index, double value) throws SQLException {

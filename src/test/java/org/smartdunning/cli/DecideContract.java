@@ -93,7 +93,9 @@ abstract class DecideContract {
                 "--json", temp.resolve("report.json").toString());
         assertThat(evaluate.exit()).as(evaluate.err()).isZero();
         var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(temp.resolve("report.json").toFile());
-        assertThat(report.toString()).contains("standard");
+        double decidedValue = report.at("/decisions/valuePerInvoice").asDouble();
+        assertThat(decidedValue).isGreaterThan(report.at("/standard/valuePerInvoice").asDouble());
+        assertThat(report.at("/decisions/collections").asInt()).isLessThan(report.at("/standard/collections").asInt());
         assertThat(evaluate.out()).containsIgnoringCase("oracle").containsIgnoringCase("gap");
     }
 

@@ -1,0 +1,85 @@
+package org.smartdunning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.smartdunning.ingest.ImportCreditorFolder;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.ingest.ImportReceipt;
+import org.smartdunning.ingest.ImportRejectedException;
+import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.store.Database;
+import org.smartdunning.store.HistoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dunning import --data DIR [--db URL]}: imports a contract data folder into the store. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports a creditor's data folder (see the data contract) into the store.",
+            "All or nothing: on any problem nothing is written and the problems are listed (exit code 2).",
+            "An identical folder is recognised and not imported twice; an overlapping one adds only new rows."})
+public final class ImportCommand implements Callable<Integer> {
+    /** Exit code of a folder that breaks the data contract. */
+    public static final int REJECTED = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "the data folder")
+    private Path data;
+
+    @Option(names = "--db", paramLabel = "URL", defaultValue = Database.DEFAULT_URL,
+            description = "JDBC URL of the store (default: ${DEFAULT-VALUE}); jdbc:postgresql://... also works")
+    private String db;
+
+    @Option(names = "--verbose", description = "print stack traces of errors")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportProgress progress = progressFor(err);
+        try (Database database = Database.open(db)) {
+            ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(),
+                    new HistoryStore(database), progress).run(data);
+            out.println(receipt.summary());
+            out.flush();
+            return 0;
+        } catch (ImportRejectedException e) {
+            err.print(e.report());
+            err.flush();
+            return REJECTED;
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "import", e, verbose);
+        }
+    }
+
+    /** Progress lines on a terminal only: logs and pipes get the final summary alone. */
+    static ImportProgress progressFor(PrintWriter err) {
+        return System.console() != null ? new TerminalProgress(err) : ImportProgress.NONE;
+    }
+
+    /** One self-overwriting line per file on a terminal: rows so far and rows per second. */
+    static final class TerminalProgress implements ImportProgress {
+        private final PrintWriter err;
+
+        TerminalProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void rowsRead(String file, long rows, long nanos) {
+            err.printf("\r%-28s %,12d rows %,10.0f rows/s", file, rows, rows / Math.max(nanos / 1e9, 1e-9));
+            err.flush();
+        }
+
+        @Override
+        public void fileFinished(String file, long rows, long nanos) {
+            err.printf("\r%-28s %,12d rows %,10.0f rows/s%n", file, rows, rows / Math.max(nanos / 1e9, 1e-9));
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.smartdunning.ingest;
+
+import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.Customer;
+import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.Inquiry;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.history.Payment;
+
+/**
+ * Port: the rows of one import, written in one transaction. Nothing is visible before
+ * {@link #commit}; {@link #rollback} (or close without commit) discards everything.
+ */
+public interface HistorySink extends AutoCloseable {
+
+    /** The id the import will have once committed. */
+    long importId();
+
+    void customer(Customer customer);
+
+    void invoice(Invoice invoice);
+
+    void payment(Payment payment);
+
+    void event(DunningEvent event);
+
+    void inquiry(Inquiry inquiry);
+
+    /** @param position 1-based position in batch.csv */
+    void batchItem(int position, BatchItem item);
+
+    /** Records the import and commits all its rows. */
+    void commit(ImportReceipt receipt);
+
+    void rollback();
+
+    /** Rolls back unless committed. */
+    @Override
+    void close();
+}

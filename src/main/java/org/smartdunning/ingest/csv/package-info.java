@@ -1,0 +1,2 @@
+/** Adapter: reads the contract data folder from disk with FastCSV, streaming. */
+package org.smartdunning.ingest.csv;

@@ -1,0 +1,65 @@
+package org.smartdunning.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.ingest.TestFolder;
+import picocli.CommandLine;
+
+class ImportCommandIT {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = DunningCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void importsThenRecognisesTheSameFolder() {
+        Path folder = TestFolder.valid().writeTo(temp.resolve("data"));
+        String db = "jdbc:duckdb:" + temp.resolve("cli.duckdb");
+
+        assertThat(run("import", "--data", folder.toString(), "--db", db)).isZero();
+        assertThat(out.toString()).contains("import 1 of", "added 2 customers, 3 invoices, 3 payments, 3 dunning events,"
+                + " 2 inquiries, 1 batch items", "rows/s");
+        assertThat(run("import", "--data", folder.toString(), "--db", db)).isZero();
+        assertThat(out.toString()).contains("was already imported (import 1, as of 2024-03-01): nothing added");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void rejectionListsProblemsOnStderrWithExitCode2() {
+        Path folder = TestFolder.valid().line(TestFolder.PAYMENTS, 3, "P2,I3,2023-06-10,\"1000,00\"")
+                .writeTo(temp.resolve("bad"));
+
+        int code = run("import", "--data", folder.toString(), "--db", "jdbc:duckdb:" + temp.resolve("cli.duckdb"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("history/payments.csv:3:4 (amount): not a decimal number: '1000,00'\n"
+                + "1 problem, nothing imported\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void otherFailuresExitWith1AndAClearMessage() {
+        int code = run("import", "--data", temp.resolve("missing").toString(), "--db",
+                "jdbc:duckdb:" + temp.resolve("cli.duckdb"));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("import failed: cannot read ").contains("no such file or folder")
+                .doesNotContain("\tat ");
+
+        assertThat(run("import", "--data", temp.toString(), "--db", "jdbc:sqlite:x")).isEqualTo(1);
+        assertThat(err.toString()).contains("import failed: unsupported database URL 'jdbc:sqlite:x'");
+    }
+}

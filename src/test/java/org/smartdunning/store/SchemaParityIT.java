@@ -1,0 +1,87 @@
+package org.smartdunning.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both dialects' migrations describe one logical schema: same tables, columns, types and nullability. */
+class SchemaParityIT {
+    @TempDir
+    Path temp;
+
+    @Test
+    void duckDbAndPostgresHaveTheSameTablesAndColumns() throws Exception {
+        Set<String> duck;
+        try (Database database = Database.open("jdbc:duckdb:" + temp.resolve("parity.duckdb"))) {
+            duck = columns(database, "main");
+        }
+        Set<String> postgres;
+        try (PostgresSchema schema = new PostgresSchema(); Database database = Database.open(schema.url())) {
+            postgres = columns(database, schema.name());
+        }
+        assertThat(duck).contains("customers.monthly_fee decimal(18,2) YES", "imports.import_id bigint NO",
+                "dunning_events.propensity double YES", "invoices.due_on date NO");
+        assertThat(postgres).isEqualTo(duck);
+    }
+
+    @Test
+    void postgresSchemaFromUrlIsCreatedAndUsed() throws Exception {
+        try (PostgresSchema schema = new PostgresSchema(); Database database = Database.open(schema.url())) {
+            assertThat(database.schema()).isEqualTo(schema.name());
+            try (ResultSet rs = database.connection().createStatement().executeQuery("SELECT current_schema()")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(schema.name());
+            }
+            assertThat(columns(database, schema.name())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void otherDatabasesAreRefusedClearly() {
+        assertThatThrownBy(() -> Database.open("jdbc:h2:mem:x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unsupported database URL 'jdbc:h2:mem:x'");
+    }
+
+    private static Set<String> columns(Database database, String schema) throws Exception {
+        Set<String> columns = new TreeSet<>();
+        try (PreparedStatement statement = database.connection().prepareStatement(
+                "SELECT table_name, column_name, data_type, is_nullable, numeric_precision, numeric_scale"
+                        + " FROM information_schema.columns WHERE table_schema = ?"
+                        + " AND table_name <> 'flyway_schema_history'")) {
+            statement.setString(1, schema);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    String type = normalise(rs.getString(3));
+                    if (type.equals("decimal")) {
+                        type += "(" + rs.getInt(5) + "," + rs.getInt(6) + ")";
+                    }
+                    columns.add(rs.getString(1) + "." + rs.getString(2) + " " + type + " " + rs.getString(4));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The two catalogs' spellings of the same SQL types. */
+    private static String normalise(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.startsWith("decimal") || t.equals("numeric")) {
+            return "decimal";
+        }
+        return switch (t) {
+            case "character varying", "varchar", "text" -> "varchar";
+            case "double precision", "double" -> "double";
+            case "timestamp without time zone", "timestamp" -> "timestamp";
+            default -> t;
+        };
+    }
+}
