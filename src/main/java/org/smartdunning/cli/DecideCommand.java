@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,19 +27,15 @@ public final class DecideCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the decisions file to write")
     private Path out;
 
-    @Option(names = "--db", paramLabel = "URL", defaultValue = Database.DEFAULT_URL,
-            description = "JDBC URL of the store (default: ${DEFAULT-VALUE}); jdbc:postgresql://... also works")
-    private String db;
-
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    private boolean verbose;
+    @Mixin
+    private StoreOptions store;
 
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(store.db)) {
             new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err)).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
@@ -48,7 +45,7 @@ public final class DecideCommand implements Callable<Integer> {
             err.flush();
             return ImportCommand.REJECTED;
         } catch (RuntimeException e) {
-            return CommandErrors.report(err, "decide", e, verbose);
+            return CommandErrors.report(err, "decide", e, store.verbose);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.HistoryStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,19 +31,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "the data folder")
     private Path data;
 
-    @Option(names = "--db", paramLabel = "URL", defaultValue = Database.DEFAULT_URL,
-            description = "JDBC URL of the store (default: ${DEFAULT-VALUE}); jdbc:postgresql://... also works")
-    private String db;
-
-    @Option(names = "--verbose", description = "print stack traces of errors")
-    private boolean verbose;
+    @Mixin
+    private StoreOptions store;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportProgress progress = progressFor(err);
-        try (Database database = Database.open(db)) {
+        try (Database database = Database.open(store.db)) {
             ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(),
                     new HistoryStore(database), progress).run(data);
             out.println(receipt.summary());
@@ -53,7 +50,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             return REJECTED;
         } catch (RuntimeException e) {
-            return CommandErrors.report(err, "import", e, verbose);
+            return CommandErrors.report(err, "import", e, store.verbose);
         }
     }
 

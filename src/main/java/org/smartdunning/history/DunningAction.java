@@ -41,6 +41,18 @@ public enum DunningAction {
         return this != NONE;
     }
 
+    /** The actions that can reach a customer: none, letter and collection always; SMS needs a phone, e-mail an address. */
+    public static java.util.Set<DunningAction> reachable(boolean hasPhone, boolean hasEmail) {
+        java.util.Set<DunningAction> actions = java.util.EnumSet.of(NONE, LETTER, COLLECTION);
+        if (hasPhone) {
+            actions.add(SMS);
+        }
+        if (hasEmail) {
+            actions.add(EMAIL);
+        }
+        return actions;
+    }
+
     /** Reads the contract's (action, channel) pair; a collection's channel may be empty. */
     public static DunningAction of(String action, String channel) {
         String ch = channel == null ? "" : channel;

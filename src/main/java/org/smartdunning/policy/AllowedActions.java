@@ -1,6 +1,5 @@
 package org.smartdunning.policy;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
@@ -11,13 +10,6 @@ public final class AllowedActions {
     }
 
     public static Set<DunningAction> of(InvoiceFeatures f) {
-        Set<DunningAction> allowed = EnumSet.of(DunningAction.NONE, DunningAction.LETTER, DunningAction.COLLECTION);
-        if (f.hasPhone()) {
-            allowed.add(DunningAction.SMS);
-        }
-        if (f.hasEmail()) {
-            allowed.add(DunningAction.EMAIL);
-        }
-        return allowed;
+        return DunningAction.reachable(f.hasPhone(), f.hasEmail());
     }
 }

@@ -67,7 +67,7 @@ public final class Database implements AutoCloseable {
     private static void migrate(String url, Dialect dialect, String schema) {
         FluentConfiguration config = Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration/" + dialect.vendor());
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor());
         if (schema != null) {
             config.schemas(schema).defaultSchema(schema).createSchemas(true);
         }

@@ -1,7 +1,6 @@
 package org.smartdunning.world;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningAction;
@@ -23,14 +22,7 @@ public record SimulatedCustomer(Customer profile, HiddenTraits traits, double de
 
     /** Actions the creditor can take for this customer: SMS needs a phone, e-mail an address. */
     public Set<DunningAction> reachableActions() {
-        Set<DunningAction> actions = EnumSet.of(DunningAction.NONE, DunningAction.LETTER, DunningAction.COLLECTION);
-        if (profile.hasPhone()) {
-            actions.add(DunningAction.SMS);
-        }
-        if (profile.hasEmail()) {
-            actions.add(DunningAction.EMAIL);
-        }
-        return actions;
+        return DunningAction.reachable(profile.hasPhone(), profile.hasEmail());
     }
 
     /** The final customers.csv row, with the end date when it lies before the run date. */

@@ -1,3 +1,4 @@
+-- Shared by DuckDB and PostgreSQL: plain SQL both accept.
 -- Decide runs and their decisions. A batch invoice has one current decision per decision day:
 -- deciding it again replaces the row (the run table keeps every run for provenance).
 create table decision_runs (
