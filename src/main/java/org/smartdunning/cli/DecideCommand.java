@@ -30,13 +30,17 @@ public final class DecideCommand implements Callable<Integer> {
     @Mixin
     private StoreOptions store;
 
+    @Mixin
+    private PolicyOptions policy;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
         try (Database database = Database.open(store.db)) {
-            new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err)).run(data, out);
+            new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err),
+                    policy.seed, policy.exploration()).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;

@@ -13,17 +13,18 @@ import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.Invoice;
 import org.smartdunning.ingest.ImportCreditorFolder;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.ImportReceipt;
 import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
-import org.smartdunning.models.HistoryRulesModel;
-import org.smartdunning.models.PopulationRates;
+import org.smartdunning.models.TrainOutcomeModels;
+import org.smartdunning.models.TrainedOutcomes;
+import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.policy.DecideBatch;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.policy.ExpectedValuePolicy;
+import org.smartdunning.policy.Exploration;
 import org.smartdunning.policy.files.DecisionsFile;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.HistoryStore;
@@ -38,8 +39,13 @@ final class DecideFolderJob {
     private final Clock clock;
     private final PrintWriter out;
     private final ImportProgress progress;
+    private final long seed;
+    private final Exploration exploration;
 
-    DecideFolderJob(Database database, Clock clock, PrintWriter out, ImportProgress progress) {
+    DecideFolderJob(Database database, Clock clock, PrintWriter out, ImportProgress progress, long seed,
+                    Exploration exploration) {
+        this.seed = seed;
+        this.exploration = exploration;
         this.database = database;
         this.clock = clock;
         this.out = out;
@@ -59,19 +65,18 @@ final class DecideFolderJob {
 
         phase = new RunStats();
         LocalDate asOf = receipt.asOf();
-        PopulationRates rates = PopulationRates.measure(history, asOf, settings.horizonDays());
-        HistoryRulesModel model = new HistoryRulesModel(rates, settings.churnWindowMonths(), firstDay(history, asOf), asOf);
-        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(model, settings), new JdbcDecisionLog(database), clock)
-                .decide(history, batch, asOf);
+        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), settings, seed).train(history, asOf);
+        trained.notes().forEach(note -> out.println("note: " + note));
+        out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", trained.model().provenance().label(),
+                trained.trainingSet().examples().size(), phase.seconds());
+        phase = new RunStats();
+        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(trained.model(), settings, exploration),
+                new JdbcDecisionLog(database), clock).decide(history, batch, asOf);
         DecisionsFile.write(decisionsFile, run);
         out.printf(Locale.ROOT, "decided %,d invoices with %s in %.1f s: %s%n", run.decisions().size(),
                 run.policy().label(), phase.seconds(), actionCounts(run));
         out.println("decisions written to " + decisionsFile);
         return run;
-    }
-
-    private static LocalDate firstDay(CreditorHistory history, LocalDate asOf) {
-        return history.invoices().stream().map(Invoice::issuedOn).min(LocalDate::compareTo).orElse(asOf);
     }
 
     private static String actionCounts(DecisionRun run) {

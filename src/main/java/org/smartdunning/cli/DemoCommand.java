@@ -18,6 +18,7 @@ import org.smartdunning.evaluation.files.DecisionsFileReader;
 import org.smartdunning.evaluation.ReportText;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.policy.Exploration;
 import org.smartdunning.store.Database;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
@@ -63,7 +64,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("2. importing and deciding its batch into a fresh embedded store");
             out.flush();
             try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"))) {
-                new DecideFolderJob(database, Clock.systemUTC(), out, ImportProgress.NONE).run(data, decisions);
+                new DecideFolderJob(database, Clock.systemUTC(), out, ImportProgress.NONE, seed,
+                        new Exploration(1.0, seed)).run(data, decisions);
             }
             out.println("3. scoring the decisions against the world's hidden truth");
             List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));

@@ -31,9 +31,15 @@ public final class FeatureExtractor {
         Map<DunningAction, int[]> actions = new EnumMap<>(DunningAction.class);
         LocalDate yearAgo = decideOn.minusMonths(12);
         long invoicedLastYear = 0;
+        DunningEvent last = null;
         for (Invoice earlier : history.invoicesOf(customer.id())) {
             if (!earlier.issuedOn().isBefore(yearAgo) && earlier.issuedOn().isBefore(decideOn)) {
                 invoicedLastYear += earlier.amount().cents();
+            }
+            for (DunningEvent event : history.eventsOf(earlier.id())) {
+                if (event.occurredOn().isBefore(decideOn) && (last == null || event.occurredOn().isAfter(last.occurredOn()))) {
+                    last = event;
+                }
             }
             if (earlier.id().equals(invoice.id()) || !earlier.dueOn().isBefore(decideOn)) {
                 continue;
@@ -59,7 +65,8 @@ public final class FeatureExtractor {
         return new InvoiceFeatures(invoice.id(), decideOn, invoice.amount().toDouble(), monthlyValue, subscription,
                 (int) ChronoUnit.DAYS.between(invoice.dueOn(), decideOn), tally.count, tally.onTime, tally.late,
                 tally.unpaid, tally.meanDaysLate(), tally.maxDaysLate, daysSince(tally.lastLate, decideOn),
-                responses, inquiries, daysSince(lastInquiry, decideOn),
+                responses, last == null ? null : last.action(), daysSince(last == null ? null : last.occurredOn(), decideOn),
+                inquiries, daysSince(lastInquiry, decideOn),
                 (int) ChronoUnit.MONTHS.between(customer.createdOn(), decideOn),
                 customer.birthYear() == null ? InvoiceFeatures.UNKNOWN_AGE : decideOn.getYear() - customer.birthYear(),
                 customer.type(), customer.country(), customer.paymentMethod(), customer.plan(),

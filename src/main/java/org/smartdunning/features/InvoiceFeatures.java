@@ -8,7 +8,8 @@ import org.smartdunning.history.InvoiceId;
 
 /**
  * Everything known about one overdue invoice and its customer before the decision day.
- * Counts cover the customer's earlier invoices whose due date lies before the decision day.
+ * Counts cover the customer's earlier invoices whose due date lies before the decision day;
+ * {@code lastAction} is the customer's latest dunning action before that day (null when none).
  */
 public record InvoiceFeatures(
         InvoiceId invoiceId,
@@ -25,6 +26,8 @@ public record InvoiceFeatures(
         int maxDaysLate,
         int daysSinceLastLate,
         Map<DunningAction, ActionResponse> earlierActions,
+        DunningAction lastAction,
+        int daysSinceLastAction,
         int invoiceInquiries,
         int daysSinceLastInquiry,
         int tenureMonths,

@@ -1,5 +1,6 @@
 package org.smartdunning.models;
 
+import java.util.List;
 import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
@@ -8,6 +9,18 @@ import org.smartdunning.history.DunningAction;
 public interface OutcomeModel {
 
     OutcomeProbabilities predict(InvoiceFeatures features, DunningAction action);
+
+    /**
+     * Independently trained predictions of the same outcome; their spread measures how uncertain
+     * the model is for this invoice. A model without such a measure gives its one prediction.
+     */
+    default List<OutcomeProbabilities> predictions(InvoiceFeatures features, DunningAction action) {
+        return List.of(predict(features, action));
+    }
+
+    /** Scores a batch ahead of the per-invoice calls; a no-op for models that score rows cheaply. */
+    default void prepare(List<InvoiceFeatures> batch) {
+    }
 
     /** Share of its invoices the customer will pay (for lifetime value). */
     double payShare(InvoiceFeatures features);

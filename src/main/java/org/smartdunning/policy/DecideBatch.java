@@ -27,20 +27,26 @@ public final class DecideBatch {
 
     public DecisionRun decide(CreditorHistory history, List<BatchItem> batch, LocalDate asOf) {
         FeatureExtractor extractor = new FeatureExtractor(history);
-        List<Decision> decisions = new ArrayList<>(batch.size());
-        for (BatchItem item : batch) {
+        Decision[] decisions = new Decision[batch.size()];
+        List<InvoiceFeatures> open = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            BatchItem item = batch.get(i);
             Invoice invoice = history.invoice(item.invoiceId());
-            Decision paid = alreadyPaid(history, invoice, item);
-            if (paid != null) {
-                decisions.add(paid);
-                continue;
+            decisions[i] = alreadyPaid(history, invoice, item);
+            if (decisions[i] == null) {
+                open.add(extractor.extract(invoice, item.decideOn()));
             }
-            InvoiceFeatures features = extractor.extract(invoice, item.decideOn());
-            decisions.add(policy.decide(features));
+        }
+        policy.prepare(open);
+        java.util.Iterator<InvoiceFeatures> next = open.iterator();
+        for (int i = 0; i < decisions.length; i++) {
+            if (decisions[i] == null) {
+                decisions[i] = policy.decide(next.next());
+            }
         }
         Instant now = clock.instant();
         DecisionRun run = new DecisionRun(policy.provenance().label() + "/" + asOf + "/" + now, policy.provenance(),
-                asOf, now, decisions);
+                asOf, now, List.of(decisions));
         log.record(run);
         return run;
     }
@@ -56,7 +62,7 @@ public final class DecideBatch {
         if (paid < invoice.amount().cents()) {
             return null;
         }
-        return new Decision(invoice.id(), item.decideOn(), DunningAction.NONE, 1.0, List.of(),
+        return new Decision(invoice.id(), item.decideOn(), DunningAction.NONE, 1.0, Double.NaN, List.of(),
                 "already paid before " + item.decideOn(), policy.provenance());
     }
 }

@@ -9,10 +9,10 @@ import org.smartdunning.models.ModelProvenance;
 
 /**
  * The engine's answer for one batch invoice: the chosen action, the probability with which the
- * policy chose it, every candidate's value, the reasons in plain words, and the model behind it.
+ * policy chose it, the customer's estimated lifetime value (NaN when not needed), every candidate's value, the reasons in plain words, and the model behind it.
  */
 public record Decision(InvoiceId invoiceId, LocalDate decideOn, DunningAction action, double propensity,
-                       List<CandidateValue> candidates, String reason, ModelProvenance provenance) {
+                       double clv, List<CandidateValue> candidates, String reason, ModelProvenance provenance) {
     public Decision {
         candidates = List.copyOf(candidates);
     }

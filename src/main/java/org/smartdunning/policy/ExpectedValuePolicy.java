@@ -2,7 +2,10 @@ package org.smartdunning.policy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.DecisionValue;
 import org.smartdunning.economics.LifetimeValue;
@@ -12,41 +15,117 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.OutcomeModel;
 
-/** Values every allowed action with the contract's formula and takes the best one, deterministically. */
+/**
+ * Values every allowed action with the contract's formula and takes the best one; with
+ * {@link Exploration} on, it samples among the actions that may be best given the model's
+ * uncertainty and logs the propensity of the action taken.
+ */
 public final class ExpectedValuePolicy implements Policy {
+    /** Uncertainty assumed for a prediction that comes with no measure of its own: ±5 points of P(pay), ±2 of P(churn). */
+    static final double PRIOR_PAY_SD = 0.05;
+    static final double PRIOR_CHURN_SD = 0.02;
+
     private final OutcomeModel model;
+    private final BusinessSettings settings;
     private final DecisionValue decisionValue;
     private final LifetimeValue lifetimeValue;
+    private final Exploration exploration;
+    private final ModelProvenance provenance;
 
     public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings) {
+        this(model, settings, Exploration.NONE);
+    }
+
+    public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings, Exploration exploration) {
         this.model = model;
+        this.settings = settings;
         this.decisionValue = new DecisionValue(settings);
         this.lifetimeValue = new LifetimeValue(settings);
+        this.exploration = exploration;
+        Map<String, String> parameters = new LinkedHashMap<>(model.provenance().parameters());
+        parameters.put("explore", String.valueOf(exploration.scale()));
+        parameters.put("explore_seed", String.valueOf(exploration.seed()));
+        parameters.put("explore_max_regret_share", String.valueOf(exploration.maxRegretShare()));
+        ModelProvenance m = model.provenance();
+        this.provenance = new ModelProvenance(m.name(), m.version(), m.trainedFrom(), m.trainedUntil(), m.seed(), parameters);
+    }
+
+    @Override
+    public void prepare(List<InvoiceFeatures> batch) {
+        model.prepare(batch);
     }
 
     @Override
     public Decision decide(InvoiceFeatures f) {
-        List<CandidateValue> candidates = candidates(f);
-        // ties go to the gentler action: enum order runs from none to collection
-        CandidateValue best = candidates.stream().max(Comparator.comparingDouble(CandidateValue::value)
-                .thenComparing(c -> -c.action().ordinal())).orElseThrow();
-        return new Decision(f.invoiceId(), f.decideOn(), best.action(), 1.0, candidates,
-                DecisionReasons.explain(best.action(), candidates, f), model.provenance());
-    }
-
-    /** Every allowed action with its predicted outcomes and expected value. */
-    public List<CandidateValue> candidates(InvoiceFeatures f) {
         double clv = lifetimeValue.of(f.monthlyValue(), model.payShare(f), model.remainingMonths(f));
         List<CandidateValue> candidates = new ArrayList<>();
+        List<Double> sigma = new ArrayList<>();
         for (DunningAction action : AllowedActions.of(f)) {
             OutcomeProbabilities p = model.predict(f, action);
             candidates.add(new CandidateValue(action, p, decisionValue.of(action, f.amount(), clv, p)));
+            sigma.add(uncertainty(f, action, clv));
         }
-        return candidates;
+        // ties go to the gentler action: enum order runs from none to collection
+        CandidateValue best = candidates.stream().max(Comparator.comparingDouble(CandidateValue::value)
+                .thenComparing(c -> -c.action().ordinal())).orElseThrow();
+        DunningAction chosen = best.action();
+        double propensity = 1.0;
+        if (!exploration.off()) {
+            SplittableRandom random = new SplittableRandom(exploration.seed() * 1_000_003L
+                    + f.invoiceId().value().hashCode() * 31L + f.decideOn().toEpochDay());
+            double[] p = explore(candidates, sigma, best.value(), exploration.maxRegretShare() * f.amount(), random);
+            if (p != null) {
+                int pick = ThompsonDraw.pick(p, random);
+                chosen = candidates.get(pick).action();
+                propensity = p[pick];
+            }
+        }
+        return new Decision(f.invoiceId(), f.decideOn(), chosen, propensity, clv, candidates,
+                DecisionReasons.explain(chosen, candidates, f), provenance);
+    }
+
+    /**
+     * Thompson probabilities, narrowed (uncertainty halved) until the expected value given up is
+     * within the budget; null when even the narrowest exploration costs too much.
+     */
+    private double[] explore(List<CandidateValue> candidates, List<Double> sigma, double bestValue, double budget,
+                             SplittableRandom random) {
+        double scale = exploration.scale();
+        for (int attempt = 0; attempt <= Exploration.NARROWINGS; attempt++, scale /= 2) {
+            double factor = scale;
+            double[] s = sigma.stream().mapToDouble(x -> x * factor).toArray();
+            double[] p = ThompsonDraw.floor(ThompsonDraw.probabilities(candidates, s, Exploration.DRAWS, random),
+                    Exploration.MIN_PROPENSITY);
+            double regret = 0;
+            for (int i = 0; i < p.length; i++) {
+                regret += p[i] * (bestValue - candidates.get(i).value());
+            }
+            if (regret <= budget) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Spread of the value between independently trained predictions, or the prior uncertainty without them. */
+    private double uncertainty(InvoiceFeatures f, DunningAction action, double clv) {
+        List<OutcomeProbabilities> predictions = model.predictions(f, action);
+        if (predictions.size() < 2) {
+            double gain = f.amount() + settings.feeKept(action);
+            return Math.hypot(PRIOR_PAY_SD * gain, PRIOR_CHURN_SD * Math.abs(clv));
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (OutcomeProbabilities p : predictions) {
+            double v = decisionValue.of(action, f.amount(), clv, p);
+            low = Math.min(low, v);
+            high = Math.max(high, v);
+        }
+        return (high - low) / 2;
     }
 
     @Override
     public ModelProvenance provenance() {
-        return model.provenance();
+        return provenance;
     }
 }

@@ -8,5 +8,9 @@ public interface Policy {
 
     Decision decide(InvoiceFeatures features);
 
+    /** Lets the model score the whole batch at once before the per-invoice decisions. */
+    default void prepare(java.util.List<InvoiceFeatures> batch) {
+    }
+
     ModelProvenance provenance();
 }

@@ -77,6 +77,11 @@ final class DunningOutcomes {
                 part(invoice, paid, invoice.amount().cents());
             }
         }
+        // the latest action sets the churn risk from now on: a churn still pending from an earlier
+        // action is superseded, so realised churn after an action is what truth.csv says it causes
+        if (endedOn != null && endedOn.isAfter(day)) {
+            endedOn = null;
+        }
         if (random.nextDouble() < p.churn()) {
             end(day.plusDays(1 + random.nextInt(settings.churnWindowMonths() * 30)));
         }

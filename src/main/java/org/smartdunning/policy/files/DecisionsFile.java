@@ -27,7 +27,7 @@ public final class DecisionsFile {
             for (DunningAction a : DunningAction.values()) {
                 header.add("value_" + a.key());
             }
-            header.addAll(List.of("p_pay", "p_churn", "p_inquiry", "propensity", "policy", "policy_version", "reason"));
+            header.addAll(List.of("p_pay", "p_churn", "p_inquiry", "clv", "propensity", "policy", "policy_version", "reason"));
             csv.writeRecord(header);
             for (Decision d : run.decisions()) {
                 csv.writeRecord(row(d));
@@ -47,6 +47,7 @@ public final class DecisionsFile {
         row.add(chosen == null ? "" : number(chosen.outcomes().pay()));
         row.add(chosen == null ? "" : number(chosen.outcomes().churn()));
         row.add(chosen == null ? "" : number(chosen.outcomes().inquiry()));
+        row.add(number(d.clv()));
         row.add(number(d.propensity()));
         row.add(d.provenance().name());
         row.add(d.provenance().version());

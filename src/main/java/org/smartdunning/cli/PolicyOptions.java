@@ -1,0 +1,18 @@
+package org.smartdunning.cli;
+
+import org.smartdunning.policy.Exploration;
+import picocli.CommandLine.Option;
+
+/** Options of the commands that train and decide: the seed of every random choice, and exploration. */
+final class PolicyOptions {
+    @Option(names = "--seed", defaultValue = "1", description = "seed of training and exploration (default: ${DEFAULT-VALUE}); same seed, same decisions")
+    long seed;
+
+    @Option(names = "--explore", defaultValue = "1", paramLabel = "SCALE",
+            description = "exploration: 0 = always the best action; 1 (default) = Thompson sampling among the actions that may be best")
+    double explore;
+
+    Exploration exploration() {
+        return new Exploration(explore, seed);
+    }
+}

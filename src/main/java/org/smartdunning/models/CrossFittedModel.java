@@ -1,0 +1,128 @@
+package org.smartdunning.models;
+
+/**
+ * Two tree models, each trained on one half of the customers. Each row of the training data is
+ * scored by the half that never saw it (out-of-fold), which calibrates the probabilities and
+ * feeds the doubly robust evaluation; on new invoices the halves are averaged, and how far they
+ * disagree says how uncertain the model is there.
+ */
+public final class CrossFittedModel {
+    private final Objective objective;
+    private final TreeModel[] halves;
+    private final PlattScaling calibration;
+    private final double[] outOfFold;
+
+    CrossFittedModel(Objective objective, TreeModel[] halves, PlattScaling calibration, double[] outOfFold) {
+        this.objective = objective;
+        this.halves = halves.clone();
+        this.calibration = calibration;
+        this.outOfFold = outOfFold;
+    }
+
+    /**
+     * @param folds per row 0 or 1: the half of the customers the row belongs to
+     */
+    public static CrossFittedModel train(TreeTrainer trainer, Objective objective, TrainingMatrix data, int[] folds,
+                                         long seed) {
+        TreeModel[] halves = new TreeModel[2];
+        double[] outOfFold = new double[data.size()];
+        for (int half = 0; half < 2; half++) {
+            // the model of half h learns from the other half's rows and scores its own
+            halves[half] = trainer.train(subset(data, folds, 1 - half), objective, seed + half);
+            int[] own = indices(folds, half);
+            double[] margins = halves[half].margins(rows(data, own));
+            for (int i = 0; i < own.length; i++) {
+                outOfFold[own[i]] = margins[i] + (data.offsets() == null ? 0 : data.offsets()[own[i]]);
+            }
+        }
+        PlattScaling calibration = objective == Objective.BINARY
+                ? PlattScaling.fit(outOfFold, data.labels(), data.weights()) : PlattScaling.IDENTITY;
+        return new CrossFittedModel(objective, halves, calibration, outOfFold);
+    }
+
+    /** Probability (binary) or rate per unit of exposure (Poisson) from each half, for each row. */
+    public double[][] predictHalves(float[][] rows) {
+        double[][] out = new double[2][];
+        for (int half = 0; half < 2; half++) {
+            double[] m = halves[half].margins(rows);
+            for (int i = 0; i < m.length; i++) {
+                m[i] = toScale(m[i]);
+            }
+            out[half] = m;
+        }
+        return out;
+    }
+
+    /** Out-of-fold predictions of the training rows, on the output scale (offset included). */
+    public double[] outOfFold() {
+        double[] out = new double[outOfFold.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = toScale(outOfFold[i]);
+        }
+        return out;
+    }
+
+    public double[] gainImportance(int features) {
+        double[] a = halves[0].gainImportance(features);
+        double[] b = halves[1].gainImportance(features);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (a[i] + b[i]) / 2;
+        }
+        return a;
+    }
+
+    /** Mean feature contributions of the two halves on the margin scale (last column: bias). */
+    public double[][] contributions(float[][] rows) {
+        double[][] a = halves[0].contributions(rows);
+        double[][] b = halves[1].contributions(rows);
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < a[i].length; j++) {
+                a[i][j] = (a[i][j] + b[i][j]) / 2;
+            }
+        }
+        return a;
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    public PlattScaling calibration() {
+        return calibration;
+    }
+
+    TreeModel half(int h) {
+        return halves[h];
+    }
+
+    private double toScale(double margin) {
+        return objective == Objective.BINARY ? calibration.probability(margin) : Math.exp(margin);
+    }
+
+    private static TrainingMatrix subset(TrainingMatrix data, int[] folds, int fold) {
+        int[] idx = indices(folds, fold);
+        float[] labels = new float[idx.length];
+        float[] weights = new float[idx.length];
+        float[] offsets = data.offsets() == null ? null : new float[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            labels[i] = data.labels()[idx[i]];
+            weights[i] = data.weights()[idx[i]];
+            if (offsets != null) {
+                offsets[i] = data.offsets()[idx[i]];
+            }
+        }
+        return new TrainingMatrix(rows(data, idx), labels, weights, offsets);
+    }
+
+    private static float[][] rows(TrainingMatrix data, int[] idx) {
+        float[][] rows = new float[idx.length][];
+        for (int i = 0; i < idx.length; i++) {
+            rows[i] = data.rows()[idx[i]];
+        }
+        return rows;
+    }
+
+    private static int[] indices(int[] folds, int fold) {
+        return java.util.stream.IntStream.range(0, folds.length).filter(i -> folds[i] == fold).toArray();
+    }
+}

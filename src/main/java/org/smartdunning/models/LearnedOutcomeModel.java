@@ -1,0 +1,108 @@
+package org.smartdunning.models;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartdunning.economics.OutcomeProbabilities;
+import org.smartdunning.features.InvoiceFeatures;
+import org.smartdunning.history.DunningAction;
+
+/**
+ * Per-action models of payment, churn and inquiry learned from the creditor's own logged actions,
+ * with a fallback model for what the history cannot teach yet. Batches are scored at once
+ * ({@link #prepare}), since tree libraries score a matrix far faster than single rows.
+ */
+public final class LearnedOutcomeModel implements OutcomeModel {
+    private final Map<DunningAction, ArmModels> arms;
+    private final OutcomeModel fallback;
+    private final int churnWindowMonths;
+    private final ModelProvenance provenance;
+    private final Map<InvoiceFeatures, Map<DunningAction, List<OutcomeProbabilities>>> prepared = new IdentityHashMap<>();
+
+    public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, OutcomeModel fallback, int churnWindowMonths,
+                               ModelProvenance provenance) {
+        this.arms = Map.copyOf(arms);
+        this.fallback = fallback;
+        this.churnWindowMonths = churnWindowMonths;
+        this.provenance = provenance;
+    }
+
+    @Override
+    public void prepare(List<InvoiceFeatures> batch) {
+        float[][] rows = batch.stream().map(FeatureSchema::vector).toArray(float[][]::new);
+        for (InvoiceFeatures f : batch) {
+            prepared.put(f, new java.util.EnumMap<>(DunningAction.class));
+        }
+        for (DunningAction action : DunningAction.values()) {
+            ArmModels arm = arms.get(action);
+            double[][] pay = halves(arm == null ? null : arm.pay(), rows);
+            double[][] churnRate = arm == null || arm.churn() == null ? null : arm.churn().ratesHalves(rows, action);
+            double[][] inquiry = halves(arm == null ? null : arm.inquiry(), rows);
+            for (int i = 0; i < batch.size(); i++) {
+                InvoiceFeatures f = batch.get(i);
+                OutcomeProbabilities prior = (pay == null || churnRate == null || inquiry == null)
+                        ? fallback.predict(f, action) : null;
+                List<OutcomeProbabilities> byHalf = new ArrayList<>(2);
+                for (int h = 0; h < 2; h++) {
+                    byHalf.add(new OutcomeProbabilities(
+                            pay == null ? prior.pay() : clamp(pay[h][i]),
+                            churnRate == null ? prior.churn() : clamp(1 - Math.exp(-churnRate[h][i] * churnWindowMonths)),
+                            inquiry == null ? prior.inquiry() : clamp(inquiry[h][i])));
+                }
+                prepared.get(f).put(action, byHalf);
+            }
+        }
+    }
+
+    @Override
+    public OutcomeProbabilities predict(InvoiceFeatures f, DunningAction action) {
+        List<OutcomeProbabilities> halves = predictions(f, action);
+        OutcomeProbabilities a = halves.get(0);
+        OutcomeProbabilities b = halves.get(1);
+        return new OutcomeProbabilities((a.pay() + b.pay()) / 2, (a.churn() + b.churn()) / 2,
+                (a.inquiry() + b.inquiry()) / 2);
+    }
+
+    @Override
+    public List<OutcomeProbabilities> predictions(InvoiceFeatures f, DunningAction action) {
+        if (!prepared.containsKey(f)) {
+            prepare(List.of(f));
+        }
+        return prepared.get(f).get(action);
+    }
+
+    @Override
+    public double payShare(InvoiceFeatures f) {
+        return fallback.payShare(f);
+    }
+
+    /** From the learned churn rate when nothing is done: an overdue customer's own outlook. */
+    @Override
+    public double remainingMonths(InvoiceFeatures f) {
+        ArmModels none = arms.get(DunningAction.NONE);
+        if (none == null || none.churn() == null) {
+            return fallback.remainingMonths(f);
+        }
+        double churn = predict(f, DunningAction.NONE).churn();
+        double monthlyRate = -Math.log(1 - Math.min(churn, 0.999)) / churnWindowMonths;
+        return monthlyRate > 0 ? 1 / monthlyRate : Double.MAX_VALUE;
+    }
+
+    public Map<DunningAction, ArmModels> arms() {
+        return arms;
+    }
+
+    @Override
+    public ModelProvenance provenance() {
+        return provenance;
+    }
+
+    private static double[][] halves(CrossFittedModel model, float[][] rows) {
+        return model == null ? null : model.predictHalves(rows);
+    }
+
+    private static double clamp(double p) {
+        return Math.min(1, Math.max(0, p));
+    }
+}

@@ -1,0 +1,89 @@
+package org.smartdunning.models;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.Customer;
+import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.Inquiry;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.history.Payment;
+
+/**
+ * What followed one logged action, as far as it was observed before the as-of day. A window that
+ * is still open is censored: payment and inquiry become unknown (null), and churn contributes only
+ * the months actually observed (exposure), never a silent "did not churn". Churn exposure also
+ * ends at the customer's next dunning action: from then on churn is that action's consequence.
+ *
+ * @param paid           paid in full within the horizon of the due date; null while the horizon is open
+ * @param churned        the relationship ended within the observed part of the churn window
+ * @param exposureMonths observed months of the churn window (up to the churn or the as-of day)
+ * @param inquiry        invoice inquiry within {@link #INQUIRY_DAYS} days; null while that window is open
+ */
+public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths, Boolean inquiry) {
+    /** Days after an action within which an invoice inquiry counts as caused by it. */
+    public static final int INQUIRY_DAYS = 30;
+    private static final double DAYS_PER_MONTH = 30.44;
+
+    public static OutcomeLabels of(CreditorHistory history, DunningEvent event, LocalDate asOf, int horizonDays,
+                                   int churnWindowMonths) {
+        Invoice invoice = history.invoice(event.invoiceId());
+        Customer customer = history.customer(invoice.customerId());
+        LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
+        Boolean paid = horizonEnd.isBefore(asOf) ? paidBy(history, invoice, horizonEnd) : null;
+
+        LocalDate windowEnd = event.occurredOn().plusMonths(churnWindowMonths);
+        LocalDate observedEnd = earliest(windowEnd, asOf, nextAction(history, customer, event));
+        boolean churned = customer.endedOn() != null && !customer.endedOn().isBefore(event.occurredOn())
+                && customer.endedOn().isBefore(observedEnd);
+        LocalDate exposureEnd = churned ? customer.endedOn() : observedEnd;
+        double exposure = Math.max(0, ChronoUnit.DAYS.between(event.occurredOn(), exposureEnd)) / DAYS_PER_MONTH;
+
+        LocalDate inquiryEnd = event.occurredOn().plusDays(INQUIRY_DAYS);
+        Boolean inquiry = inquiryEnd.isBefore(asOf) ? inquiryWithin(history, customer, event, inquiryEnd) : null;
+        return new OutcomeLabels(paid, churned, exposure, inquiry);
+    }
+
+    /** Whether every window closed before the as-of day, so the realised value of the action is known. */
+    public boolean complete(double churnWindowMonths) {
+        return paid != null && inquiry != null && (churned || exposureMonths >= churnWindowMonths - 0.05);
+    }
+
+    /** The day of the customer's first dunning action after this one, or null. */
+    private static LocalDate nextAction(CreditorHistory history, Customer customer, DunningEvent event) {
+        LocalDate next = null;
+        for (Invoice invoice : history.invoicesOf(customer.id())) {
+            for (DunningEvent other : history.eventsOf(invoice.id())) {
+                if (other.occurredOn().isAfter(event.occurredOn()) && (next == null || other.occurredOn().isBefore(next))) {
+                    next = other.occurredOn();
+                }
+            }
+        }
+        return next;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate orNull) {
+        LocalDate min = a.isBefore(b) ? a : b;
+        return orNull != null && orNull.isBefore(min) ? orNull : min;
+    }
+
+    private static boolean paidBy(CreditorHistory history, Invoice invoice, LocalDate day) {
+        long cents = 0;
+        for (Payment p : history.paymentsOf(invoice.id())) {
+            if (!p.paidOn().isAfter(day)) {
+                cents += p.amount().cents();
+            }
+        }
+        return cents >= invoice.amount().cents();
+    }
+
+    private static boolean inquiryWithin(CreditorHistory history, Customer customer, DunningEvent event, LocalDate end) {
+        for (Inquiry q : history.inquiriesOf(customer.id())) {
+            if (q.aboutInvoices() && !q.occurredOn().isBefore(event.occurredOn()) && !q.occurredOn().isAfter(end)
+                    && (q.invoiceId() == null || q.invoiceId().equals(event.invoiceId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.smartdunning.models;
+
+/**
+ * Calibrates a margin into a probability, p = sigmoid(a·margin + b), fitted by Newton's method on
+ * out-of-fold margins so the probabilities mean what they say. Identity is a = 1, b = 0.
+ */
+public record PlattScaling(double a, double b) {
+    public static final PlattScaling IDENTITY = new PlattScaling(1, 0);
+
+    public double probability(double margin) {
+        return sigmoid(a * margin + b);
+    }
+
+    /** Weighted maximum likelihood fit; falls back to identity when the data cannot support a fit. */
+    public static PlattScaling fit(double[] margins, float[] labels, float[] weights) {
+        double a = 1;
+        double b = 0;
+        for (int iteration = 0; iteration < 50; iteration++) {
+            double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+            for (int i = 0; i < margins.length; i++) {
+                double p = sigmoid(a * margins[i] + b);
+                double r = (p - labels[i]) * weights[i];
+                double s = Math.max(p * (1 - p), 1e-9) * weights[i];
+                ga += r * margins[i];
+                gb += r;
+                haa += s * margins[i] * margins[i];
+                hab += s * margins[i];
+                hbb += s;
+            }
+            double det = haa * hbb - hab * hab;
+            if (!(Math.abs(det) > 1e-12)) {
+                return IDENTITY;
+            }
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+                break;
+            }
+        }
+        return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : IDENTITY;
+    }
+
+    static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+}

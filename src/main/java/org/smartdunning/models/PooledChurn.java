@@ -1,0 +1,113 @@
+package org.smartdunning.models;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.smartdunning.history.DunningAction;
+
+/**
+ * One churn-rate model for all actions, the action being a feature. The creditor's large
+ * standard-process log teaches who churns; the experiment arms teach how each action changes it.
+ * A Poisson rate per month with the observed months as exposure, so open windows count for what
+ * was seen. Arms are weighted to equal total weight, within an arm by inverse propensity.
+ */
+public final class PooledChurn {
+    private final CrossFittedModel model;
+    private final Map<DunningAction, Boolean> learned;
+    private final Map<DunningAction, Double> calibration;
+
+    private PooledChurn(CrossFittedModel model, Map<DunningAction, Boolean> learned, Map<DunningAction, Double> calibration) {
+        this.model = model;
+        this.learned = learned;
+        this.calibration = calibration;
+    }
+
+    static PooledChurn train(TreeTrainer trainer, List<TrainingExample> examples, ToIntFunction<TrainingExample> fold,
+                             long seed) {
+        List<TrainingExample> rows = examples.stream().filter(e -> e.labels().exposureMonths() > 0).toList();
+        Map<DunningAction, double[]> arms = new EnumMap<>(DunningAction.class); // weight sum, rows, events
+        for (TrainingExample e : rows) {
+            double[] a = arms.computeIfAbsent(e.action(), k -> new double[3]);
+            a[0] += e.weight();
+            a[1]++;
+            a[2] += e.labels().churned() ? 1 : 0;
+        }
+        Map<DunningAction, Boolean> learned = new EnumMap<>(DunningAction.class);
+        for (DunningAction a : DunningAction.values()) {
+            double[] s = arms.get(a);
+            learned.put(a, s != null && s[1] >= TrainOutcomeModels.MIN_ROWS && s[2] >= TrainOutcomeModels.MIN_EVENTS);
+        }
+        int n = rows.size();
+        float[][] x = new float[n][];
+        float[] y = new float[n];
+        float[] w = new float[n];
+        float[] offsets = new float[n];
+        int[] folds = new int[n];
+        for (int i = 0; i < n; i++) {
+            TrainingExample e = rows.get(i);
+            x[i] = withAction(e.vector(), e.action());
+            y[i] = e.labels().churned() ? 1f : 0f;
+            // each arm carries the same total weight: the huge standard-process arm does not drown the others
+            w[i] = (float) (e.weight() / arms.get(e.action())[0] * n / arms.size());
+            offsets[i] = (float) Math.log(Math.max(e.labels().exposureMonths(), 1e-3));
+            folds[i] = fold.applyAsInt(e);
+        }
+        boolean any = learned.containsValue(true);
+        CrossFittedModel model = any ? CrossFittedModel.train(trainer, Objective.POISSON,
+                new TrainingMatrix(x, y, w, offsets), folds, seed + 7) : null;
+        return new PooledChurn(model, learned, any ? calibration(rows, model.outOfFold(), w) : Map.of());
+    }
+
+    /**
+     * Per action, observed churn events over the events the model predicted out of fold. Trees
+     * shrink the effect of a single feature such as the action; this restores each arm's level.
+     */
+    private static Map<DunningAction, Double> calibration(List<TrainingExample> rows, double[] expected, float[] w) {
+        Map<DunningAction, double[]> sums = new EnumMap<>(DunningAction.class);
+        for (int i = 0; i < rows.size(); i++) {
+            double[] s = sums.computeIfAbsent(rows.get(i).action(), k -> new double[2]);
+            s[0] += w[i] * (rows.get(i).labels().churned() ? 1 : 0);
+            s[1] += w[i] * expected[i];
+        }
+        Map<DunningAction, Double> factors = new EnumMap<>(DunningAction.class);
+        sums.forEach((a, s) -> factors.put(a, s[1] > 0 && s[0] > 0 ? s[0] / s[1] : 1.0));
+        return factors;
+    }
+
+    /** Whether the history held enough of this action to learn its churn effect. */
+    public boolean learned(DunningAction action) {
+        return model != null && learned.get(action);
+    }
+
+    /** Monthly churn rate under the action, from each half of the cross-fitting. */
+    public double[][] ratesHalves(float[][] rows, DunningAction action) {
+        float[][] withAction = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            withAction[i] = withAction(rows[i], action);
+        }
+        double[][] rates = model.predictHalves(withAction);
+        double factor = calibration.getOrDefault(action, 1.0);
+        for (double[] half : rates) {
+            for (int i = 0; i < half.length; i++) {
+                half[i] *= factor;
+            }
+        }
+        return rates;
+    }
+
+    /** Observed over predicted churn events of each action, on out-of-fold predictions. */
+    public Map<DunningAction, Double> calibration() {
+        return calibration;
+    }
+
+    public CrossFittedModel model() {
+        return model;
+    }
+
+    static float[] withAction(float[] vector, DunningAction action) {
+        float[] row = java.util.Arrays.copyOf(vector, vector.length + DunningAction.values().length);
+        row[vector.length + action.ordinal()] = 1f;
+        return row;
+    }
+}

@@ -1,0 +1,13 @@
+package org.smartdunning.models;
+
+/** Trains tree models; the boosting library stays behind this interface, in an adapter. */
+public interface TreeTrainer {
+
+    TreeModel train(TrainingMatrix data, Objective objective, long seed);
+
+    /** Reads a model written by {@link TreeModel#bytes()}. */
+    TreeModel load(byte[] bytes);
+
+    /** Hyper-parameters, for provenance. */
+    java.util.Map<String, String> parameters();
+}

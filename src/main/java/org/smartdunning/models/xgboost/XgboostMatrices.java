@@ -1,0 +1,19 @@
+package org.smartdunning.models.xgboost;
+
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+
+/** Dense XGBoost matrices from rows, NaN meaning missing. */
+final class XgboostMatrices {
+    private XgboostMatrices() {
+    }
+
+    static DMatrix of(float[][] rows) throws XGBoostError {
+        int width = rows.length == 0 ? 0 : rows[0].length;
+        float[] flat = new float[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * width, width);
+        }
+        return new DMatrix(flat, rows.length, width, Float.NaN);
+    }
+}

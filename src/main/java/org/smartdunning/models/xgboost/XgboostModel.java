@@ -1,0 +1,92 @@
+package org.smartdunning.models.xgboost;
+
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.smartdunning.models.TreeModel;
+
+/** A trained XGBoost booster read on the margin scale. */
+final class XgboostModel implements TreeModel {
+    private final Booster booster;
+
+    XgboostModel(Booster booster) {
+        this.booster = booster;
+    }
+
+    static XgboostModel load(byte[] bytes) {
+        try {
+            return new XgboostModel(XGBoost.loadModel(bytes));
+        } catch (XGBoostError | java.io.IOException e) {
+            throw new IllegalArgumentException("not an XGBoost model: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public double[] margins(float[][] rows) {
+        if (rows.length == 0) {
+            return new double[0];
+        }
+        try {
+            DMatrix matrix = XgboostMatrices.of(rows);
+            float[][] out = booster.predict(matrix, true, 0);
+            matrix.dispose();
+            double[] margins = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                margins[i] = out[i][0];
+            }
+            return margins;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost prediction failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public double[][] contributions(float[][] rows) {
+        if (rows.length == 0) {
+            return new double[0][];
+        }
+        try {
+            DMatrix matrix = XgboostMatrices.of(rows);
+            float[][] out = booster.predictContrib(matrix, 0);
+            matrix.dispose();
+            double[][] contributions = new double[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                contributions[i] = new double[out[i].length];
+                for (int j = 0; j < out[i].length; j++) {
+                    contributions[i][j] = out[i][j];
+                }
+            }
+            return contributions;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost contributions failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public double[] gainImportance(int features) {
+        double[] gains = new double[features];
+        try {
+            Map<String, Double> scores = booster.getScore((String[]) null, "total_gain");
+            scores.forEach((name, gain) -> {
+                int index = Integer.parseInt(name.substring(1)); // XGBoost names unnamed features f0, f1, ...
+                if (index < features) {
+                    gains[index] = gain;
+                }
+            });
+            return gains;
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost importance failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public byte[] bytes() {
+        try {
+            return booster.toByteArray("ubj");
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost save failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.smartdunning.models.xgboost;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.smartdunning.models.Objective;
+import org.smartdunning.models.TrainingMatrix;
+import org.smartdunning.models.TreeModel;
+import org.smartdunning.models.TreeTrainer;
+
+/** Trains XGBoost models with fixed, documented hyper-parameters; every run is seeded. */
+public final class XgboostTrainer implements TreeTrainer {
+    /** Shallow trees and a moderate learning rate: arms can be small (a few hundred rows). */
+    static final int ROUNDS = 120;
+    private static final Map<String, Object> PARAMETERS = Map.of("max_depth", 4, "eta", 0.08,
+            "min_child_weight", 10.0, "subsample", 0.8, "colsample_bytree", 0.8, "lambda", 2.0,
+            "tree_method", "hist", "nthread", Math.max(1, Runtime.getRuntime().availableProcessors()), "verbosity", 0);
+
+    @Override
+    public TreeModel train(TrainingMatrix data, Objective objective, long seed) {
+        Map<String, Object> params = new HashMap<>(PARAMETERS);
+        params.put("objective", objective == Objective.BINARY ? "binary:logistic" : "count:poisson");
+        params.put("seed", seed);
+        if (objective == Objective.BINARY) {
+            params.put("base_score", baseRate(data));
+        }
+        try {
+            DMatrix matrix = XgboostMatrices.of(data.rows());
+            matrix.setLabel(data.labels());
+            matrix.setWeight(data.weights());
+            if (data.offsets() != null) {
+                matrix.setBaseMargin(data.offsets());
+            }
+            Booster booster = XGBoost.train(matrix, params, ROUNDS, new HashMap<>(), null, null);
+            matrix.dispose();
+            return new XgboostModel(booster);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public TreeModel load(byte[] bytes) {
+        return XgboostModel.load(bytes);
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        new java.util.TreeMap<>(PARAMETERS).forEach((k, v) -> p.put("xgb." + k, String.valueOf(v)));
+        p.put("xgb.rounds", String.valueOf(ROUNDS));
+        return p;
+    }
+
+    /** Starting from the weighted base rate keeps small arms from shrinking towards 0.5. */
+    private static double baseRate(TrainingMatrix data) {
+        double positive = 0, total = 0;
+        for (int i = 0; i < data.size(); i++) {
+            positive += data.labels()[i] * data.weights()[i];
+            total += data.weights()[i];
+        }
+        double rate = total > 0 ? positive / total : 0.5;
+        return Math.min(0.999, Math.max(0.001, rate));
+    }
+}
