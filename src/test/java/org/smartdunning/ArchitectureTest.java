@@ -22,7 +22,8 @@ class ArchitectureTest {
     /** Capability domain packages; their adapter sub-packages (files, csv) are excluded by the pattern. */
     static final String[] DOMAIN = {"org.smartdunning.history", "org.smartdunning.economics",
         "org.smartdunning.features", "org.smartdunning.models", "org.smartdunning.policy",
-        "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest"};
+        "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest",
+        "org.smartdunning.experiments"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
@@ -65,7 +66,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.smartdunning.history")
                 .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.features..",
                         "org.smartdunning.models..", "org.smartdunning.policy..", "org.smartdunning.ingest..",
-                        "org.smartdunning.store..", "org.smartdunning.world..", "org.smartdunning.evaluation..")
+                        "org.smartdunning.store..", "org.smartdunning.world..", "org.smartdunning.evaluation..",
+                        "org.smartdunning.experiments..")
                 .check(classes);
     }
 }
