@@ -1,0 +1,203 @@
+package org.smartdunning.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.economics.files.BusinessSettingsFile;
+import org.smartdunning.evaluation.Evaluation;
+import org.smartdunning.evaluation.EvaluationReport;
+import org.smartdunning.evaluation.Scorecard;
+import org.smartdunning.evaluation.ScorecardRow;
+import org.smartdunning.evaluation.ScorecardText;
+import org.smartdunning.evaluation.TruthCase;
+import org.smartdunning.evaluation.files.DecisionsFileReader;
+import org.smartdunning.evaluation.files.ScorecardJson;
+import org.smartdunning.evaluation.files.TruthFile;
+import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.InvoiceId;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.ingest.ImportReceipt;
+import org.smartdunning.policy.Decision;
+import org.smartdunning.policy.DecisionRun;
+import org.smartdunning.store.Database;
+import org.smartdunning.store.HistoryStore;
+import org.smartdunning.world.WorldPresets;
+import org.smartdunning.world.files.WorldFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dunning scorecard}: the engine, with the same code and defaults, measured on several
+ * synthetic worlds and seeds against the truth, the standard process, every fixed action, the
+ * oracle and the history-rules baseline, with the product's targets checked on every one.
+ */
+@Command(name = "scorecard", mixinStandardHelpOptions = true,
+        description = {"Measures the engine on several synthetic worlds and seeds: for each, generates the world,",
+            "decides its batch with a fresh embedded store exactly as 'decide' does, runs the history-rules",
+            "baseline next to it (in memory) and scores both against the truth. Prints one table and a",
+            "pass/fail line per product target. Every world × seed gets DIR/<world>-<seed>/ (data, store,",
+            "decisions.csv, decide.log)."})
+public final class ScorecardCommand implements Callable<Integer> {
+    /** Marks a folder the scorecard made, so a re-run may clear its world folders and nothing else. */
+    static final String MARKER = ".smart-dunning-scorecard";
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--worlds", split = ",", paramLabel = "WORLD", defaultValue = "nordic-telecom,email-first,costly-collection",
+            description = "world presets, comma separated (default: ${DEFAULT-VALUE})")
+    private List<String> worlds;
+
+    @Option(names = "--seeds", split = ",", paramLabel = "SEED", defaultValue = "1,2,3",
+            description = "random seeds, comma separated (default: ${DEFAULT-VALUE})")
+    private List<Long> seeds;
+
+    @Option(names = "--customers", defaultValue = "20000", description = "customers per world (default: ${DEFAULT-VALUE})")
+    private int customers;
+
+    @Option(names = "--dir", defaultValue = "scorecard", paramLabel = "DIR", description = "working folder (default: ${DEFAULT-VALUE})")
+    private Path dir;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures and target checks as JSON to this file")
+    private Path json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RunStats stats = new RunStats();
+        try {
+            List<String> worldNames = List.copyOf(new LinkedHashSet<>(worlds));
+            List<Long> seedList = List.copyOf(new LinkedHashSet<>(seeds));
+            worldNames.forEach(WorldPresets::named); // an unknown world fails before anything is written
+            if (customers <= 0) {
+                throw new IllegalArgumentException("--customers must be positive, was " + customers);
+            }
+            prepare(dir);
+            int total = worldNames.size() * seedList.size();
+            out.printf(Locale.ROOT, "scorecard: %d world(s) x %d seed(s), %,d customers each, as of %s, in %s%n",
+                    worldNames.size(), seedList.size(), customers, AS_OF, dir.toAbsolutePath().normalize());
+            out.flush();
+            List<ScorecardRow> rows = new ArrayList<>();
+            for (String world : worldNames) {
+                for (long seed : seedList) {
+                    RunStats cell = new RunStats();
+                    ScorecardRow row = measure(world, seed);
+                    rows.add(row);
+                    out.println(progress(rows.size(), total, row, cell.seconds()));
+                    out.flush();
+                }
+            }
+            Scorecard card = Scorecard.of(rows);
+            out.println();
+            out.print(ScorecardText.format(card));
+            if (json != null) {
+                ScorecardJson.write(json, new ScorecardJson.Settings(worldNames, seedList, customers, AS_OF.toString()), card);
+                out.println("figures written to " + json);
+            }
+            out.println("scorecard done in " + stats.summary() + "; files in " + dir.toAbsolutePath().normalize());
+            out.flush();
+            return 0;
+        } catch (IOException e) {
+            return CommandErrors.report(err, "scorecard", new UncheckedIOException(e), false);
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "scorecard", e, false);
+        }
+    }
+
+    /** One world × seed: generate, decide as {@code decide} does, run the baseline, score both. */
+    private ScorecardRow measure(String world, long seed) throws IOException {
+        Path cell = freshFolder(dir.resolve(world + "-" + seed));
+        Path data = cell.resolve("data");
+        Path decisionsFile = cell.resolve("decisions.csv");
+        WorldFolder.generate(data, WorldPresets.named(world), AS_OF, seed, customers);
+        BusinessSettings settings = BusinessSettingsFile.read(data.resolve("business.properties"));
+        DecisionRun decided;
+        DecisionRun baseline;
+        double decideSeconds;
+        try (Database database = Database.open("jdbc:duckdb:" + cell.resolve("dunning.duckdb"));
+             PrintWriter log = new PrintWriter(Files.newBufferedWriter(cell.resolve("decide.log"), StandardCharsets.UTF_8))) {
+            RunStats decide = new RunStats();
+            decided = decide(database, data, decisionsFile, log);
+            decideSeconds = decide.seconds();
+            HistoryStore store = new HistoryStore(database);
+            ImportReceipt receipt = store.latestImport().orElseThrow(() -> new IllegalStateException("nothing imported"));
+            CreditorHistory history = store.loadHistory();
+            List<BatchItem> batch = store.batch(receipt.importId());
+            baseline = BaselineDecisions.decide(history, batch, receipt.asOf(), settings, Clock.systemUTC());
+        }
+        List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
+        Evaluation evaluation = new Evaluation(settings);
+        EvaluationReport report = evaluation.evaluate(truth, DecisionsFileReader.read(decisionsFile, truth));
+        EvaluationReport baselineReport = evaluation.evaluate(truth, actions(baseline));
+        return Scorecard.row(world, seed, report, decided.policy().label(), baselineReport,
+                baseline.policy().label(), decideSeconds);
+    }
+
+    /** The decide job exactly as {@code decide} runs it; its own output goes to the world's decide.log. */
+    private static DecisionRun decide(Database database, Path data, Path decisionsFile, PrintWriter log) {
+        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE).run(data, decisionsFile);
+    }
+
+    private static Map<InvoiceId, DunningAction> actions(DecisionRun run) {
+        Map<InvoiceId, DunningAction> actions = new HashMap<>();
+        for (Decision d : run.decisions()) {
+            actions.put(d.invoiceId(), d.action());
+        }
+        return actions;
+    }
+
+    private static String progress(int done, int total, ScorecardRow r, double seconds) {
+        return String.format(Locale.ROOT, "[%d/%d] %s seed %d: %,d invoices decided by %s in %.1f s; value/invoice %.2f"
+                        + " (baseline %.2f, standard %.2f, oracle %.2f), gap closed %.1f %% [%.1f s]",
+                done, total, r.world(), r.seed(), r.invoices(), r.decisionsPolicy(), r.decideSeconds(), r.decisions(),
+                r.baseline(), r.standard(), r.oracle(), r.gapClosedPct(), seconds);
+    }
+
+    /** Makes the working folder and marks it; refuses a non-empty folder the scorecard did not make. */
+    private static void prepare(Path dir) throws IOException {
+        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(dir + " is not empty and was not made by the scorecard; choose --dir");
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        if (!Files.exists(dir.resolve(MARKER))) {
+            Files.createFile(dir.resolve(MARKER));
+        }
+    }
+
+    /** Deletes what an earlier run left in a world's folder (inside the marked working folder) and makes it anew. */
+    private static Path freshFolder(Path cell) throws IOException {
+        if (Files.exists(cell)) {
+            try (Stream<Path> all = Files.walk(cell)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(cell);
+    }
+}
