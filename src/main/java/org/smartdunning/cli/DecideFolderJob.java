@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.ingest.ImportCreditorFolder;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.ingest.ImportReceipt;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.models.xgboost.XgboostTrainer;
@@ -27,12 +23,12 @@ import org.smartdunning.policy.ExpectedValuePolicy;
 import org.smartdunning.policy.Exploration;
 import org.smartdunning.policy.files.DecisionsFile;
 import org.smartdunning.store.Database;
-import org.smartdunning.store.HistoryStore;
 import org.smartdunning.store.JdbcDecisionLog;
 
 /**
- * Wires the decide job of a data folder: settings, import when needed, history, baseline policy,
- * decisions into the store and the decisions file. Shared by {@code decide} and {@code demo}.
+ * Wires the decide job of a data folder: settings, import when needed, history, learned models,
+ * decisions into the store and the decisions file. Shared by {@code decide}, {@code demo} and
+ * {@code scorecard}.
  */
 final class DecideFolderJob {
     private final Database database;
@@ -53,23 +49,13 @@ final class DecideFolderJob {
     }
 
     DecisionRun run(Path data, Path decisionsFile) {
-        BusinessSettings settings = BusinessSettingsFile.read(data.resolve("business.properties"));
-        HistoryStore store = new HistoryStore(database);
-        ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(), store, progress).run(data);
-        out.println(receipt.summary());
+        LoadedFolder folder = LoadedFolder.load(data, database, out, progress);
+        TrainedOutcomes trained = train(folder, seed, out);
         RunStats phase = new RunStats();
-        CreditorHistory history = store.loadHistory();
-        List<BatchItem> batch = store.batch(receipt.importId());
-        out.printf(Locale.ROOT, "loaded history: %,d customers, %,d invoices, %,d payments in %.1f s%n",
-                history.customerCount(), history.invoiceCount(), history.paymentCount(), phase.seconds());
-
-        phase = new RunStats();
-        LocalDate asOf = receipt.asOf();
-        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), settings, seed).train(history, asOf);
-        trained.notes().forEach(note -> out.println("note: " + note));
-        out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", trained.model().provenance().label(),
-                trained.trainingSet().examples().size(), phase.seconds());
-        phase = new RunStats();
+        BusinessSettings settings = folder.settings();
+        LocalDate asOf = folder.receipt().asOf();
+        CreditorHistory history = folder.history();
+        List<BatchItem> batch = folder.batch();
         DecisionRun run = new DecideBatch(new ExpectedValuePolicy(trained.model(), settings, exploration),
                 new JdbcDecisionLog(database), clock).decide(history, batch, asOf);
         DecisionsFile.write(decisionsFile, run);
@@ -77,6 +63,17 @@ final class DecideFolderJob {
                 run.policy().label(), phase.seconds(), actionCounts(run));
         out.println("decisions written to " + decisionsFile);
         return run;
+    }
+
+    /** Learns the outcome models from the folder's history, saying what it cannot learn yet. */
+    static TrainedOutcomes train(LoadedFolder folder, long seed, PrintWriter out) {
+        RunStats phase = new RunStats();
+        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), folder.settings(), seed)
+                .train(folder.history(), folder.receipt().asOf());
+        trained.notes().forEach(note -> out.println("note: " + note));
+        out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", trained.model().provenance().label(),
+                trained.trainingSet().examples().size(), phase.seconds());
+        return trained;
     }
 
     private static String actionCounts(DecisionRun run) {

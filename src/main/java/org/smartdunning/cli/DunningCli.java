@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dunning} command line: one sub-command per business act. */
 @Command(name = "dunning", mixinStandardHelpOptions = true, version = "Smart Dunning 0.1.0",
         description = "Decides what to do with each overdue invoice of a subscription business.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, DecideCommand.class,
+        subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, TrainCommand.class, DecideCommand.class,
             EvaluateCommand.class, ScorecardCommand.class, CommandLine.HelpCommand.class})
 public final class DunningCli {
 

@@ -42,6 +42,7 @@ import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,6 +64,9 @@ public final class ScorecardCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private PolicyOptions policy;
 
     @Option(names = "--worlds", split = ",", paramLabel = "WORLD", defaultValue = "nordic-telecom,email-first,costly-collection",
             description = "world presets, comma separated (default: ${DEFAULT-VALUE})")
@@ -155,8 +159,9 @@ public final class ScorecardCommand implements Callable<Integer> {
     }
 
     /** The decide job exactly as {@code decide} runs it; its own output goes to the world's decide.log. */
-    private static DecisionRun decide(Database database, Path data, Path decisionsFile, PrintWriter log) {
-        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE).run(data, decisionsFile);
+    private DecisionRun decide(Database database, Path data, Path decisionsFile, PrintWriter log) {
+        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE, policy.seed,
+                policy.exploration()).run(data, decisionsFile);
     }
 
     private static Map<InvoiceId, DunningAction> actions(DecisionRun run) {

@@ -11,12 +11,15 @@ public final class CrossFittedModel {
     private final TreeModel[] halves;
     private final PlattScaling calibration;
     private final double[] outOfFold;
+    private final float[] labels;
 
-    CrossFittedModel(Objective objective, TreeModel[] halves, PlattScaling calibration, double[] outOfFold) {
+    CrossFittedModel(Objective objective, TreeModel[] halves, PlattScaling calibration, double[] outOfFold,
+                     float[] labels) {
         this.objective = objective;
         this.halves = halves.clone();
         this.calibration = calibration;
         this.outOfFold = outOfFold;
+        this.labels = labels;
     }
 
     /**
@@ -37,7 +40,7 @@ public final class CrossFittedModel {
         }
         PlattScaling calibration = objective == Objective.BINARY
                 ? PlattScaling.fit(outOfFold, data.labels(), data.weights()) : PlattScaling.IDENTITY;
-        return new CrossFittedModel(objective, halves, calibration, outOfFold);
+        return new CrossFittedModel(objective, halves, calibration, outOfFold, data.labels());
     }
 
     /** Probability (binary) or rate per unit of exposure (Poisson) from each half, for each row. */
@@ -60,6 +63,11 @@ public final class CrossFittedModel {
             out[i] = toScale(outOfFold[i]);
         }
         return out;
+    }
+
+    /** Labels of the training rows, aligned with {@link #outOfFold()}. */
+    public float[] labels() {
+        return labels.clone();
     }
 
     public double[] gainImportance(int features) {

@@ -89,6 +89,37 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         return monthlyRate > 0 ? 1 / monthlyRate : Double.MAX_VALUE;
     }
 
+    /** The model as one half of the cross-fitting sees it: out of fold for the other half's customers. */
+    public OutcomeModel half(int h) {
+        LearnedOutcomeModel whole = this;
+        return new OutcomeModel() {
+            @Override
+            public OutcomeProbabilities predict(InvoiceFeatures f, DunningAction action) {
+                return whole.predictions(f, action).get(h);
+            }
+
+            @Override
+            public void prepare(List<InvoiceFeatures> batch) {
+                whole.prepare(batch);
+            }
+
+            @Override
+            public double payShare(InvoiceFeatures f) {
+                return whole.payShare(f);
+            }
+
+            @Override
+            public double remainingMonths(InvoiceFeatures f) {
+                return whole.remainingMonths(f);
+            }
+
+            @Override
+            public ModelProvenance provenance() {
+                return whole.provenance();
+            }
+        };
+    }
+
     public Map<DunningAction, ArmModels> arms() {
         return arms;
     }

@@ -19,8 +19,11 @@ import org.smartdunning.history.Payment;
  * @param churned        the relationship ended within the observed part of the churn window
  * @param exposureMonths observed months of the churn window (up to the churn or the as-of day)
  * @param inquiry        invoice inquiry within {@link #INQUIRY_DAYS} days; null while that window is open
+ * @param churnedInWindow the relationship ended within the whole churn window, whatever came after
+ *                       the action; null while the window is open (the realised outcome for evaluation)
  */
-public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths, Boolean inquiry) {
+public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths, Boolean inquiry,
+                            Boolean churnedInWindow) {
     /** Days after an action within which an invoice inquiry counts as caused by it. */
     public static final int INQUIRY_DAYS = 30;
     private static final double DAYS_PER_MONTH = 30.44;
@@ -41,12 +44,15 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
 
         LocalDate inquiryEnd = event.occurredOn().plusDays(INQUIRY_DAYS);
         Boolean inquiry = inquiryEnd.isBefore(asOf) ? inquiryWithin(history, customer, event, inquiryEnd) : null;
-        return new OutcomeLabels(paid, churned, exposure, inquiry);
+        boolean endedInWindow = customer.endedOn() != null && !customer.endedOn().isBefore(event.occurredOn())
+                && customer.endedOn().isBefore(windowEnd) && customer.endedOn().isBefore(asOf);
+        Boolean churnedInWindow = endedInWindow ? Boolean.TRUE : windowEnd.isBefore(asOf) ? Boolean.FALSE : null;
+        return new OutcomeLabels(paid, churned, exposure, inquiry, churnedInWindow);
     }
 
     /** Whether every window closed before the as-of day, so the realised value of the action is known. */
-    public boolean complete(double churnWindowMonths) {
-        return paid != null && inquiry != null && (churned || exposureMonths >= churnWindowMonths - 0.05);
+    public boolean complete() {
+        return paid != null && inquiry != null && churnedInWindow != null;
     }
 
     /** The day of the customer's first dunning action after this one, or null. */

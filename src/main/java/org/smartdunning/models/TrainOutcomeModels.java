@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.smartdunning.economics.BusinessSettings;
@@ -64,7 +63,7 @@ public final class TrainOutcomeModels {
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));
         ModelProvenance provenance = new ModelProvenance(NAME, asOf + "-s" + seed, set.from(), asOf, seed, parameters);
         return new TrainedOutcomes(new LearnedOutcomeModel(arms, fallback, settings.churnWindowMonths(), provenance),
-                set, fallback, notes);
+                set, fallback, notes, seed);
     }
 
     private CrossFittedModel fit(List<TrainingExample> arm, Predicate<TrainingExample> labelled,
@@ -95,9 +94,8 @@ public final class TrainOutcomeModels {
         return CrossFittedModel.train(trainer, Objective.BINARY, new TrainingMatrix(x, y, w, null), folds, seed);
     }
 
-    /** Half of the customers per fold, stable for a seed, so a customer's rows never straddle both halves. */
     int fold(TrainingExample e) {
-        return new SplittableRandom(seed * 31 + e.customerId().value().hashCode()).nextInt(2);
+        return CustomerFolds.of(e.customerId(), seed);
     }
 
     private static String missing(ArmModels arm) {

@@ -48,7 +48,7 @@ public record TrainingSet(List<TrainingExample> examples, LocalDate from, LocalD
     }
 
     /** Examples from randomised experiments whose every outcome window has closed: the off-policy log. */
-    public List<TrainingExample> completeRandomised(int churnWindowMonths) {
-        return examples.stream().filter(e -> e.randomised() && e.labels().complete(churnWindowMonths)).toList();
+    public List<TrainingExample> completeRandomised() {
+        return examples.stream().filter(e -> e.randomised() && e.labels().complete()).toList();
     }
 }

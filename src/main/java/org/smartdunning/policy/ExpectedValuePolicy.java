@@ -57,6 +57,30 @@ public final class ExpectedValuePolicy implements Policy {
 
     @Override
     public Decision decide(InvoiceFeatures f) {
+        Choice choice = choose(f);
+        SplittableRandom random = choice.random();
+        int pick = random == null ? choice.best() : ThompsonDraw.pick(choice.probabilities(), random);
+        DunningAction chosen = choice.candidates().get(pick).action();
+        return new Decision(f.invoiceId(), f.decideOn(), chosen, choice.probabilities()[pick], choice.clv(),
+                choice.candidates(), DecisionReasons.explain(chosen, choice.candidates(), f), provenance);
+    }
+
+    /** The probability with which the policy takes each allowed action on this invoice. */
+    public Map<DunningAction, Double> probabilities(InvoiceFeatures f) {
+        Choice choice = choose(f);
+        Map<DunningAction, Double> p = new java.util.EnumMap<>(DunningAction.class);
+        for (int i = 0; i < choice.candidates().size(); i++) {
+            p.put(choice.candidates().get(i).action(), choice.probabilities()[i]);
+        }
+        return p;
+    }
+
+    /** Candidates and the distribution over them; {@code random} is null when the choice is deterministic. */
+    private record Choice(List<CandidateValue> candidates, double clv, int best, double[] probabilities,
+                          SplittableRandom random) {
+    }
+
+    private Choice choose(InvoiceFeatures f) {
         double clv = lifetimeValue.of(f.monthlyValue(), model.payShare(f), model.remainingMonths(f));
         List<CandidateValue> candidates = new ArrayList<>();
         List<Double> sigma = new ArrayList<>();
@@ -68,20 +92,18 @@ public final class ExpectedValuePolicy implements Policy {
         // ties go to the gentler action: enum order runs from none to collection
         CandidateValue best = candidates.stream().max(Comparator.comparingDouble(CandidateValue::value)
                 .thenComparing(c -> -c.action().ordinal())).orElseThrow();
-        DunningAction chosen = best.action();
-        double propensity = 1.0;
+        int bestIndex = candidates.indexOf(best);
         if (!exploration.off()) {
             SplittableRandom random = new SplittableRandom(exploration.seed() * 1_000_003L
                     + f.invoiceId().value().hashCode() * 31L + f.decideOn().toEpochDay());
             double[] p = explore(candidates, sigma, best.value(), exploration.maxRegretShare() * f.amount(), random);
             if (p != null) {
-                int pick = ThompsonDraw.pick(p, random);
-                chosen = candidates.get(pick).action();
-                propensity = p[pick];
+                return new Choice(candidates, clv, bestIndex, p, random);
             }
         }
-        return new Decision(f.invoiceId(), f.decideOn(), chosen, propensity, clv, candidates,
-                DecisionReasons.explain(chosen, candidates, f), provenance);
+        double[] certain = new double[candidates.size()];
+        certain[bestIndex] = 1;
+        return new Choice(candidates, clv, bestIndex, certain, null);
     }
 
     /**

@@ -79,7 +79,9 @@ abstract class DecideContract {
                 assertThat(row.getField("channel")).isNotEqualTo("sms");
             }
             assertThat(row.getField("reason")).isNotBlank();
-            assertThat(row.getField("policy")).isEqualTo("history-rules");
+            assertThat(row.getField("policy")).isEqualTo("learned-outcomes");
+            double propensity = Double.parseDouble(row.getField("propensity"));
+            assertThat(propensity).isGreaterThan(0).isLessThanOrEqualTo(1);
             assertThat(Double.parseDouble(row.getField("expected_value")))
                     .isEqualTo(Double.parseDouble(row.getField("value_" + (row.getField("channel").isEmpty()
                             ? row.getField("action").equals("none") ? "none" : "collection"
@@ -115,6 +117,34 @@ abstract class DecideContract {
         assertThat(storedDecisions()).isEqualTo(first);
         assertThat(count("decision_runs")).isEqualTo(2);
         assertThat(java.nio.file.Files.readString(decisions)).as("same history, same decisions").isEqualTo(firstFile);
+    }
+
+    @Test
+    void trainReportsOffPolicyValueCalibrationImportanceAndEffectsCloseToTheTruth() throws Exception {
+        Path data = temp.resolve("world");
+        assertThat(dunning("generate", "--out", data.toString(), "--customers", "4000", "--seed", "3").exit()).isZero();
+
+        Run train = dunning("train", "--data", data.toString(), "--db", url());
+
+        assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.out()).contains("IPS").contains("SNIPS").contains("DR").contains("standard process")
+                .contains("new: learned-outcomes").contains("current: history-rules")
+                .contains("Calibration on out-of-fold predictions").contains("Feature importance");
+        // the effect check: estimated P(pay) of every action within 5 points of the truth on this world
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?m)^(none|sms|email|letter|collection)\\s+\\d+\\s+([0-9.]+) /\\s*([0-9.]+)\\s+([0-9.]+) /\\s*([0-9.]+)")
+                .matcher(train.out());
+        int actions = 0;
+        Map<String, double[]> churn = new HashMap<>();
+        while (m.find()) {
+            actions++;
+            assertThat(Double.parseDouble(m.group(2))).as(m.group(1) + " P(pay)")
+                    .isCloseTo(Double.parseDouble(m.group(3)), org.assertj.core.data.Offset.offset(0.05));
+            churn.put(m.group(1), new double[] {Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5))});
+        }
+        assertThat(actions).isEqualTo(5);
+        assertThat(churn.get("collection")[0]).as("collection raises churn the most, as in the truth")
+                .isGreaterThan(churn.get("none")[0] + 0.05);
     }
 
     private long storedDecisions() throws Exception {

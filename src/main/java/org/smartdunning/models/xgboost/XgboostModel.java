@@ -68,13 +68,13 @@ final class XgboostModel implements TreeModel {
     public double[] gainImportance(int features) {
         double[] gains = new double[features];
         try {
-            Map<String, Double> scores = booster.getScore((String[]) null, "total_gain");
-            scores.forEach((name, gain) -> {
-                int index = Integer.parseInt(name.substring(1)); // XGBoost names unnamed features f0, f1, ...
-                if (index < features) {
-                    gains[index] = gain;
-                }
-            });
+            // explicit names: the JNI call crashes the JVM when given none
+            String[] names = new String[features];
+            for (int i = 0; i < features; i++) {
+                names[i] = "f" + i;
+            }
+            Map<String, Double> scores = booster.getScore(names, "total_gain");
+            scores.forEach((name, gain) -> gains[Integer.parseInt(name.substring(1))] = gain);
             return gains;
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost importance failed: " + e.getMessage(), e);
