@@ -13,9 +13,7 @@ import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.models.TrainOutcomeModels;
-import org.smartdunning.models.TrainedOutcomes;
-import org.smartdunning.models.xgboost.XgboostTrainer;
+import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.policy.DecideBatch;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.DecisionRun;
@@ -50,30 +48,19 @@ final class DecideFolderJob {
 
     DecisionRun run(Path data, Path decisionsFile) {
         LoadedFolder folder = LoadedFolder.load(data, database, out, progress);
-        TrainedOutcomes trained = train(folder, seed, out);
+        LearnedOutcomeModel model = new OutcomeModels(database, clock, out).forDecisions(folder, seed);
         RunStats phase = new RunStats();
         BusinessSettings settings = folder.settings();
         LocalDate asOf = folder.receipt().asOf();
         CreditorHistory history = folder.history();
         List<BatchItem> batch = folder.batch();
-        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(trained.model(), settings, exploration),
+        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(model, settings, exploration),
                 new JdbcDecisionLog(database), clock).decide(history, batch, asOf);
         DecisionsFile.write(decisionsFile, run);
         out.printf(Locale.ROOT, "decided %,d invoices with %s in %.1f s: %s%n", run.decisions().size(),
                 run.policy().label(), phase.seconds(), actionCounts(run));
         out.println("decisions written to " + decisionsFile);
         return run;
-    }
-
-    /** Learns the outcome models from the folder's history, saying what it cannot learn yet. */
-    static TrainedOutcomes train(LoadedFolder folder, long seed, PrintWriter out) {
-        RunStats phase = new RunStats();
-        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), folder.settings(), seed)
-                .train(folder.history(), folder.receipt().asOf());
-        trained.notes().forEach(note -> out.println("note: " + note));
-        out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", trained.model().provenance().label(),
-                trained.trainingSet().examples().size(), phase.seconds());
-        return trained;
     }
 
     private static String actionCounts(DecisionRun run) {

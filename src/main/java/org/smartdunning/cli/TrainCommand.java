@@ -3,6 +3,7 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.experiments.EstimateTable;
 import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.PolicyEstimate;
 import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.BatchItem;
@@ -60,8 +62,9 @@ public final class TrainCommand implements Callable<Integer> {
         RunStats stats = new RunStats();
         try (Database database = Database.open(store.db)) {
             LoadedFolder folder = LoadedFolder.load(data, database, out, ImportCommand.progressFor(err));
-            TrainedOutcomes trained = DecideFolderJob.train(folder, policy.seed, out);
-            report(out, folder, trained);
+            OutcomeModels models = new OutcomeModels(database, Clock.systemUTC(), out);
+            TrainedOutcomes trained = models.train(folder, policy.seed);
+            models.save(folder, policy.seed, trained, report(out, folder, trained));
             out.println("train done in " + stats.summary());
             out.flush();
             return 0;
@@ -74,18 +77,21 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private void report(PrintWriter out, LoadedFolder folder, TrainedOutcomes trained) {
+    /** Prints the report; returns the off-policy estimates, saved with the model as its metrics. */
+    private List<PolicyEstimate> report(PrintWriter out, LoadedFolder folder, TrainedOutcomes trained) {
         ModelProvenance p = trained.model().provenance();
         out.printf("%nmodel %s, trained on %s .. %s (before the as-of day), seed %d%n  %s%n", p.label(),
                 p.trainedFrom(), p.trainedUntil(), p.seed(), p.parametersLine());
         int logged = trained.trainingSet().completeRandomised().size();
         out.printf("%nOff-policy value per invoice on %,d logged experiment decisions with closed outcome windows:%n", logged);
+        List<PolicyEstimate> estimates = List.of();
         if (logged == 0) {
             out.println("  no randomised actions with closed outcome windows yet: nothing to evaluate policies on."
                     + " Run decide with exploration on (the default) and train again once the outcome windows close.");
         } else {
-            out.print(EstimateTable.format(new OffPolicyComparison(folder.settings())
-                    .compare(trained, trained.fallback(), trained.fallback().provenance().label(), policy.exploration())));
+            estimates = new OffPolicyComparison(folder.settings())
+                    .compare(trained, trained.fallback(), trained.fallback().provenance().label(), policy.exploration());
+            out.print(EstimateTable.format(estimates));
         }
         List<CalibrationTable.Row> calibration = new ArrayList<>(CalibrationTable.of(trained.model()));
         trained.model().arms().values().stream().filter(a -> a.churn() != null).findFirst().ifPresent(arm ->
@@ -100,6 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
             out.printf("%nEstimated against true effects on this synthetic world's batch:%n");
             out.print(EffectCheck.format(EffectCheck.compare(TruthFile.read(truth), batchPredictions(folder, trained.model()))));
         }
+        return estimates;
     }
 
     private static Map<InvoiceId, Map<DunningAction, OutcomeProbabilities>> batchPredictions(LoadedFolder folder,

@@ -99,7 +99,12 @@ public final class CrossFittedModel {
         return calibration;
     }
 
-    TreeModel half(int h) {
+    /** Rebuilds a saved model: its two halves and calibration (the training rows are not kept). */
+    public static CrossFittedModel restore(Objective objective, TreeModel[] halves, PlattScaling calibration) {
+        return new CrossFittedModel(objective, halves, calibration, new double[0], new float[0]);
+    }
+
+    public TreeModel half(int h) {
         return halves[h];
     }
 

@@ -72,6 +72,20 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         return prepared.get(f).get(action);
     }
 
+    /** From the payment model's feature contributions (SHAP values of the trees, both halves averaged). */
+    @Override
+    public List<String> drivers(InvoiceFeatures f, DunningAction action, int top) {
+        ArmModels arm = arms.get(action);
+        if (arm == null || arm.pay() == null) {
+            return List.of();
+        }
+        double[] contributions = arm.pay().contributions(new float[][] {FeatureSchema.vector(f)})[0];
+        List<String> names = FeatureSchema.names();
+        return java.util.stream.IntStream.range(0, names.size()).boxed()
+                .sorted((a, b) -> Double.compare(Math.abs(contributions[b]), Math.abs(contributions[a])))
+                .limit(top).map(names::get).toList();
+    }
+
     @Override
     public double payShare(InvoiceFeatures f) {
         return fallback.payShare(f);

@@ -18,6 +18,14 @@ public interface OutcomeModel {
         return List.of(predict(features, action));
     }
 
+    /**
+     * The features that moved this invoice's predicted payment under the action the most, largest
+     * first; empty for a model that cannot tell.
+     */
+    default List<String> drivers(InvoiceFeatures features, DunningAction action, int top) {
+        return List.of();
+    }
+
     /** Scores a batch ahead of the per-invoice calls; a no-op for models that score rows cheaply. */
     default void prepare(List<InvoiceFeatures> batch) {
     }

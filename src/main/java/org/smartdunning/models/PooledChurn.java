@@ -75,6 +75,12 @@ public final class PooledChurn {
         return factors;
     }
 
+    /** Rebuilds a saved model. */
+    public static PooledChurn restore(CrossFittedModel model, Map<DunningAction, Boolean> learned,
+                                      Map<DunningAction, Double> calibration) {
+        return new PooledChurn(model, new EnumMap<>(learned), new EnumMap<>(calibration));
+    }
+
     /** Whether the history held enough of this action to learn its churn effect. */
     public boolean learned(DunningAction action) {
         return model != null && learned.get(action);

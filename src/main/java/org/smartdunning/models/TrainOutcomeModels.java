@@ -21,6 +21,8 @@ import org.smartdunning.history.DunningAction;
  */
 public final class TrainOutcomeModels {
     public static final String NAME = "learned-outcomes";
+    /** Changes whenever what is learned or how it is saved changes, so older saved models are not reused. */
+    public static final String FORMAT = "1";
     /** Fewest labelled rows, and of each class, an outcome model of an action is learned from. */
     static final int MIN_ROWS = 100;
     static final int MIN_EVENTS = 5;
@@ -37,8 +39,7 @@ public final class TrainOutcomeModels {
 
     public TrainedOutcomes train(CreditorHistory history, LocalDate asOf) {
         TrainingSet set = TrainingSet.of(history, asOf, settings);
-        HistoryRulesModel fallback = new HistoryRulesModel(PopulationRates.measure(history, asOf, settings.horizonDays()),
-                settings.churnWindowMonths(), set.from(), asOf);
+        HistoryRulesModel fallback = fallback(history, asOf, settings);
         Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
         List<String> notes = new ArrayList<>();
         Map<DunningAction, List<TrainingExample>> byAction = set.byAction();
@@ -92,6 +93,14 @@ public final class TrainOutcomeModels {
             w[i] = (float) (w[i] * n / weightSum); // mean weight 1: min_child_weight then counts rows
         }
         return CrossFittedModel.train(trainer, Objective.BINARY, new TrainingMatrix(x, y, w, null), folds, seed);
+    }
+
+    /** The history-rules model that answers where the logged actions are too few to learn from. */
+    public static HistoryRulesModel fallback(CreditorHistory history, LocalDate asOf, BusinessSettings settings) {
+        LocalDate from = history.events().stream().map(e -> e.occurredOn()).filter(d -> d.isBefore(asOf))
+                .min(LocalDate::compareTo).orElse(asOf);
+        return new HistoryRulesModel(PopulationRates.measure(history, asOf, settings.horizonDays()),
+                settings.churnWindowMonths(), from, asOf);
     }
 
     int fold(TrainingExample e) {

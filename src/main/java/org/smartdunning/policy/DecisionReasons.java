@@ -12,13 +12,34 @@ final class DecisionReasons {
     private DecisionReasons() {
     }
 
-    static String explain(DunningAction chosen, List<CandidateValue> candidates, InvoiceFeatures f) {
-        List<String> parts = new ArrayList<>();
+    /** With the model's drivers of the chosen action's payment, in plain words; rule-based facts without them. */
+    static String explain(DunningAction chosen, List<CandidateValue> candidates, InvoiceFeatures f, List<String> drivers,
+                          int facts) {
+        if (drivers.isEmpty()) {
+            return explain(chosen, candidates, f);
+        }
+        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
+        parts.add(valueComparison(chosen, candidates));
+        for (String feature : drivers) {
+            String phrase = org.smartdunning.features.FactPhrases.of(feature, f);
+            if (phrase != null && parts.size() <= facts) {
+                parts.add(phrase); // several features can say the same thing: the set keeps one
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String valueComparison(DunningAction chosen, List<CandidateValue> candidates) {
         CandidateValue best = candidates.stream().filter(c -> c.action() == chosen).findFirst().orElseThrow();
         CandidateValue runnerUp = candidates.stream().filter(c -> c.action() != chosen)
                 .max(Comparator.comparingDouble(CandidateValue::value)).orElse(null);
-        parts.add(String.format(Locale.ROOT, "%s has the highest expected value (%.2f%s)", chosen.key(), best.value(),
-                runnerUp == null ? "" : String.format(Locale.ROOT, "; next %s %.2f", runnerUp.action().key(), runnerUp.value())));
+        return String.format(Locale.ROOT, "%s has the highest expected value (%.2f%s)", chosen.key(), best.value(),
+                runnerUp == null ? "" : String.format(Locale.ROOT, "; next %s %.2f", runnerUp.action().key(), runnerUp.value()));
+    }
+
+    static String explain(DunningAction chosen, List<CandidateValue> candidates, InvoiceFeatures f) {
+        List<String> parts = new ArrayList<>();
+        parts.add(valueComparison(chosen, candidates));
         if (f.earlierInvoices() > 0) {
             parts.add(String.format(Locale.ROOT, "paid %d of %d invoices on time", f.paidOnTime(), f.earlierInvoices()));
         } else {

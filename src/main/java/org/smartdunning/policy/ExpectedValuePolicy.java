@@ -24,6 +24,8 @@ public final class ExpectedValuePolicy implements Policy {
     /** Uncertainty assumed for a prediction that comes with no measure of its own: ±5 points of P(pay), ±2 of P(churn). */
     static final double PRIOR_PAY_SD = 0.05;
     static final double PRIOR_CHURN_SD = 0.02;
+    /** Facts named in a decision's reason. */
+    static final int REASONS = 3;
 
     private final OutcomeModel model;
     private final BusinessSettings settings;
@@ -62,7 +64,8 @@ public final class ExpectedValuePolicy implements Policy {
         int pick = random == null ? choice.best() : ThompsonDraw.pick(choice.probabilities(), random);
         DunningAction chosen = choice.candidates().get(pick).action();
         return new Decision(f.invoiceId(), f.decideOn(), chosen, choice.probabilities()[pick], choice.clv(),
-                choice.candidates(), DecisionReasons.explain(chosen, choice.candidates(), f), provenance);
+                choice.candidates(), DecisionReasons.explain(chosen, choice.candidates(), f,
+                model.drivers(f, chosen, 4 * REASONS), REASONS), provenance);
     }
 
     /** The probability with which the policy takes each allowed action on this invoice. */

@@ -113,7 +113,8 @@ abstract class DecideContract {
         Run again = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
 
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.out()).contains("already imported");
+        assertThat(again.out()).contains("already imported").contains("using saved model");
+        assertThat(count("models")).isEqualTo(1);
         assertThat(storedDecisions()).isEqualTo(first);
         assertThat(count("decision_runs")).isEqualTo(2);
         assertThat(java.nio.file.Files.readString(decisions)).as("same history, same decisions").isEqualTo(firstFile);

@@ -81,6 +81,7 @@ class SchemaParityIT {
             case "character varying", "varchar", "text" -> "varchar";
             case "double precision", "double" -> "double";
             case "timestamp without time zone", "timestamp" -> "timestamp";
+            case "bytea", "blob" -> "binary";
             default -> t;
         };
     }

@@ -1,0 +1,84 @@
+package org.smartdunning.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.smartdunning.experiments.PolicyEstimate;
+import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.TrainOutcomeModels;
+import org.smartdunning.models.TrainedOutcomes;
+import org.smartdunning.models.archive.ModelArchive;
+import org.smartdunning.models.archive.ModelMetrics;
+import org.smartdunning.models.xgboost.XgboostTrainer;
+import org.smartdunning.store.Database;
+import org.smartdunning.store.JdbcModelStore;
+
+/**
+ * Trains the outcome models of a folder and keeps them in the store, or reuses the model already
+ * trained on the same history, day, settings and seed: deciding again does not retrain.
+ */
+final class OutcomeModels {
+    private final JdbcModelStore store;
+    private final Clock clock;
+    private final PrintWriter out;
+
+    OutcomeModels(Database database, Clock clock, PrintWriter out) {
+        this.store = new JdbcModelStore(database);
+        this.clock = clock;
+        this.out = out;
+    }
+
+    /** The saved model for this folder and seed, or a newly trained and saved one. */
+    LearnedOutcomeModel forDecisions(LoadedFolder folder, long seed) {
+        String key = trainingKey(folder, seed);
+        Optional<byte[]> saved = store.find(key);
+        if (saved.isPresent()) {
+            RunStats phase = new RunStats();
+            LearnedOutcomeModel model = ModelArchive.read(saved.get(), new XgboostTrainer(),
+                    TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings()),
+                    folder.settings().churnWindowMonths());
+            out.printf(Locale.ROOT, "using saved model %s (training key %s) in %.1f s%n", model.provenance().label(), key,
+                    phase.seconds());
+            return model;
+        }
+        TrainedOutcomes trained = train(folder, seed);
+        save(folder, seed, trained, List.of());
+        return trained.model();
+    }
+
+    TrainedOutcomes train(LoadedFolder folder, long seed) {
+        RunStats phase = new RunStats();
+        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), folder.settings(), seed)
+                .train(folder.history(), folder.receipt().asOf());
+        trained.notes().forEach(note -> out.println("note: " + note));
+        out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", trained.model().provenance().label(),
+                trained.trainingSet().examples().size(), phase.seconds());
+        return trained;
+    }
+
+    void save(LoadedFolder folder, long seed, TrainedOutcomes trained, List<PolicyEstimate> offPolicy) {
+        String key = trainingKey(folder, seed);
+        store.save(trained.model().provenance(), key, ModelMetrics.json(trained, offPolicy),
+                ModelArchive.write(trained.model()), clock.instant());
+        out.println("saved model " + trained.model().provenance().label() + " (training key " + key + ")");
+    }
+
+    /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */
+    static String trainingKey(LoadedFolder folder, long seed) {
+        String basis = String.join("|", TrainOutcomeModels.NAME, TrainOutcomeModels.FORMAT, folder.receipt().fingerprint(),
+                String.valueOf(folder.receipt().asOf()), folder.settings().toString(), String.valueOf(seed),
+                new XgboostTrainer().parameters().toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

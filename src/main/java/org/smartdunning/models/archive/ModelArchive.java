@@ -1,0 +1,157 @@
+package org.smartdunning.models.archive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.models.ArmModels;
+import org.smartdunning.models.CrossFittedModel;
+import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.ModelProvenance;
+import org.smartdunning.models.Objective;
+import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.models.PlattScaling;
+import org.smartdunning.models.PooledChurn;
+import org.smartdunning.models.TreeModel;
+import org.smartdunning.models.TreeTrainer;
+
+/**
+ * Writes a learned model as one ZIP: {@code manifest.json} (provenance, calibrations, arm sizes)
+ * and each tree model in the boosting library's own format. Reading needs the same library and
+ * the fallback model, which is cheap to rebuild from the history.
+ */
+public final class ModelArchive {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ModelArchive() {
+    }
+
+    public static byte[] write(LearnedOutcomeModel model) {
+        ObjectNode manifest = JSON.createObjectNode();
+        ModelProvenance p = model.provenance();
+        manifest.put("name", p.name()).put("version", p.version()).put("seed", p.seed())
+                .put("trained_from", String.valueOf(p.trainedFrom())).put("trained_until", String.valueOf(p.trainedUntil()));
+        manifest.set("parameters", JSON.valueToTree(p.parameters()));
+        Map<String, byte[]> trees = new HashMap<>();
+        ObjectNode arms = manifest.putObject("arms");
+        PooledChurn churn = null;
+        for (ArmModels arm : model.arms().values()) {
+            ObjectNode a = arms.putObject(arm.action().key()).put("rows", arm.rows());
+            put(a, trees, "pay", arm.action(), arm.pay());
+            put(a, trees, "inquiry", arm.action(), arm.inquiry());
+            a.put("churn", arm.churn() != null);
+            churn = arm.churn() != null ? arm.churn() : churn;
+        }
+        if (churn != null) {
+            ObjectNode c = manifest.putObject("churn");
+            c.set("calibration", JSON.valueToTree(keys(churn.calibration())));
+            for (int h = 0; h < 2; h++) {
+                trees.put("churn-" + h + ".ubj", churn.model().half(h).bytes());
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            for (Map.Entry<String, byte[]> tree : new java.util.TreeMap<>(trees).entrySet()) {
+                entry(zip, tree.getKey(), tree.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot archive model " + p.label(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static LearnedOutcomeModel read(byte[] archive, TreeTrainer trainer, OutcomeModel fallback, int churnWindowMonths) {
+        Map<String, byte[]> entries = entries(archive);
+        try {
+            JsonNode m = JSON.readTree(entries.get("manifest.json"));
+            Map<String, String> parameters = new HashMap<>();
+            m.get("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+            ModelProvenance provenance = new ModelProvenance(m.get("name").asText(), m.get("version").asText(),
+                    LocalDate.parse(m.get("trained_from").asText()), LocalDate.parse(m.get("trained_until").asText()),
+                    m.get("seed").asLong(), parameters);
+            PooledChurn churn = null;
+            if (m.has("churn")) {
+                Map<DunningAction, Double> calibration = new EnumMap<>(DunningAction.class);
+                Map<DunningAction, Boolean> learned = new EnumMap<>(DunningAction.class);
+                m.get("churn").get("calibration").fields().forEachRemaining(e ->
+                        calibration.put(DunningAction.ofKey(e.getKey()), e.getValue().asDouble()));
+                m.get("arms").fields().forEachRemaining(e ->
+                        learned.put(DunningAction.ofKey(e.getKey()), e.getValue().get("churn").asBoolean()));
+                churn = PooledChurn.restore(CrossFittedModel.restore(Objective.POISSON, new TreeModel[] {
+                    trainer.load(entries.get("churn-0.ubj")), trainer.load(entries.get("churn-1.ubj"))},
+                        PlattScaling.IDENTITY), learned, calibration);
+            }
+            Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
+            for (var e : (Iterable<Map.Entry<String, JsonNode>>) () -> m.get("arms").fields()) {
+                DunningAction action = DunningAction.ofKey(e.getKey());
+                JsonNode a = e.getValue();
+                arms.put(action, new ArmModels(action, get(a, entries, trainer, "pay", action),
+                        a.get("churn").asBoolean() ? churn : null, get(a, entries, trainer, "inquiry", action),
+                        a.get("rows").asInt()));
+            }
+            return new LearnedOutcomeModel(arms, fallback, churnWindowMonths, provenance);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a Smart Dunning model archive: " + e.getMessage(), e);
+        }
+    }
+
+    private static void put(ObjectNode arm, Map<String, byte[]> trees, String outcome, DunningAction action,
+                            CrossFittedModel model) {
+        if (model == null) {
+            return;
+        }
+        arm.putArray(outcome).add(model.calibration().a()).add(model.calibration().b());
+        for (int h = 0; h < 2; h++) {
+            trees.put(outcome + "-" + action.key() + "-" + h + ".ubj", model.half(h).bytes());
+        }
+    }
+
+    private static CrossFittedModel get(JsonNode arm, Map<String, byte[]> entries, TreeTrainer trainer, String outcome,
+                                        DunningAction action) {
+        if (!arm.has(outcome)) {
+            return null;
+        }
+        TreeModel[] halves = new TreeModel[2];
+        for (int h = 0; h < 2; h++) {
+            halves[h] = trainer.load(entries.get(outcome + "-" + action.key() + "-" + h + ".ubj"));
+        }
+        return CrossFittedModel.restore(Objective.BINARY, halves,
+                new PlattScaling(arm.get(outcome).get(0).asDouble(), arm.get(outcome).get(1).asDouble()));
+    }
+
+    private static Map<String, Double> keys(Map<DunningAction, Double> byAction) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        byAction.forEach((a, v) -> out.put(a.key(), v));
+        return out;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static Map<String, byte[]> entries(byte[] archive) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a Smart Dunning model archive: " + e.getMessage(), e);
+        }
+        return entries;
+    }
+}

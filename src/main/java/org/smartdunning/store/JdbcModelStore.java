@@ -1,0 +1,69 @@
+package org.smartdunning.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.smartdunning.models.ModelProvenance;
+
+/** Keeps trained models (archive bytes) with provenance and metrics; one row per training key. */
+public final class JdbcModelStore {
+    private final Database database;
+
+    public JdbcModelStore(Database database) {
+        this.database = database;
+    }
+
+    /** Saves the model; a model already saved under the same training key is replaced. */
+    public void save(ModelProvenance provenance, String trainingKey, String metricsJson, byte[] payload, Instant at) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from models where training_key = ?")) {
+                delete.setString(1, trainingKey);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement ps = connection.prepareStatement("insert into models (model_id, name, version,"
+                    + " training_key, trained_from, trained_until, seed, parameters, metrics, created_at, payload)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, provenance.label() + "#" + trainingKey);
+                ps.setString(2, provenance.name());
+                ps.setString(3, provenance.version());
+                ps.setString(4, trainingKey);
+                ps.setDate(5, Date.valueOf(provenance.trainedFrom()));
+                ps.setDate(6, Date.valueOf(provenance.trainedUntil()));
+                ps.setLong(7, provenance.seed());
+                ps.setString(8, provenance.parametersLine());
+                ps.setString(9, metricsJson);
+                ps.setTimestamp(10, Timestamp.from(at));
+                ps.setBytes(11, payload);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The archive of the model trained under this key, if any. */
+    public Optional<byte[]> find(String trainingKey) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select payload from models where training_key = ?")) {
+                ps.setString(1, trainingKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
+
+    /** The metrics saved with the model of this key, if any. */
+    public Optional<String> metrics(String trainingKey) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select metrics from models where training_key = ?")) {
+                ps.setString(1, trainingKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+}
