@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.smartdunning.ingest.ImportRejectedException;
-import org.smartdunning.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,18 +36,12 @@ public final class DecideCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        try (Database database = Database.open(store.db)) {
+        return store.run("decide", err, database -> {
             new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err),
                     policy.seed, policy.exploration()).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;
-        } catch (ImportRejectedException e) {
-            err.print(e.report());
-            err.flush();
-            return ImportCommand.REJECTED;
-        } catch (RuntimeException e) {
-            return CommandErrors.report(err, "decide", e, store.verbose);
-        }
+        });
     }
 }

@@ -3,14 +3,11 @@ package org.smartdunning.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.TruthCase;
@@ -82,26 +79,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** Empties the working folder when an earlier demo made it; refuses to touch any other non-empty folder. */
-    private static void prepare(Path dir) {
-        try {
-            if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
-                try (Stream<Path> entries = Files.list(dir)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException(dir + " is not empty and was not made by the demo; choose --dir");
-                    }
-                }
-            }
-            if (Files.exists(dir)) {
-                try (Stream<Path> all = Files.walk(dir)) {
-                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
-            Files.createDirectories(dir);
-            Files.createFile(dir.resolve(MARKER));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + dir + ": " + e.getMessage(), e);
-        }
+    private static void prepare(Path dir) throws IOException {
+        WorkingFolder.claim(dir, MARKER, "demo");
+        WorkingFolder.emptied(dir);
+        WorkingFolder.claim(dir, MARKER, "demo");
     }
 }

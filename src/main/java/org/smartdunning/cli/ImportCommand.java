@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 import org.smartdunning.ingest.ImportCreditorFolder;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.ImportReceipt;
-import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
-import org.smartdunning.store.Database;
 import org.smartdunning.store.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,19 +37,13 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportProgress progress = progressFor(err);
-        try (Database database = Database.open(store.db)) {
+        return store.run("import", err, database -> {
             ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(),
                     new HistoryStore(database), progress).run(data);
             out.println(receipt.summary());
             out.flush();
             return 0;
-        } catch (ImportRejectedException e) {
-            err.print(e.report());
-            err.flush();
-            return REJECTED;
-        } catch (RuntimeException e) {
-            return CommandErrors.report(err, "import", e, store.verbose);
-        }
+        });
     }
 
     /** Progress lines on a terminal only: logs and pipes get the final summary alone. */

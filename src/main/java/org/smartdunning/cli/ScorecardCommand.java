@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.Evaluation;
@@ -97,7 +95,7 @@ public final class ScorecardCommand implements Callable<Integer> {
             if (customers <= 0) {
                 throw new IllegalArgumentException("--customers must be positive, was " + customers);
             }
-            prepare(dir);
+            WorkingFolder.claim(dir, MARKER, "scorecard");
             int total = worldNames.size() * seedList.size();
             out.printf(Locale.ROOT, "scorecard: %d world(s) x %d seed(s), %,d customers each, as of %s, in %s%n",
                     worldNames.size(), seedList.size(), customers, AS_OF, dir.toAbsolutePath().normalize());
@@ -131,7 +129,7 @@ public final class ScorecardCommand implements Callable<Integer> {
 
     /** One world × seed: generate, decide as {@code decide} does, run the baseline, score both. */
     private ScorecardRow measure(String world, long seed) throws IOException {
-        Path cell = freshFolder(dir.resolve(world + "-" + seed));
+        Path cell = WorkingFolder.emptied(dir.resolve(world + "-" + seed));
         Path data = cell.resolve("data");
         Path decisionsFile = cell.resolve("decisions.csv");
         WorldFolder.generate(data, WorldPresets.named(world), AS_OF, seed, customers);
@@ -179,30 +177,4 @@ public final class ScorecardCommand implements Callable<Integer> {
                 r.baseline(), r.standard(), r.oracle(), r.gapClosedPct(), seconds);
     }
 
-    /** Makes the working folder and marks it; refuses a non-empty folder the scorecard did not make. */
-    private static void prepare(Path dir) throws IOException {
-        if (Files.isDirectory(dir) && !Files.exists(dir.resolve(MARKER))) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException(dir + " is not empty and was not made by the scorecard; choose --dir");
-                }
-            }
-        }
-        Files.createDirectories(dir);
-        if (!Files.exists(dir.resolve(MARKER))) {
-            Files.createFile(dir.resolve(MARKER));
-        }
-    }
-
-    /** Deletes what an earlier run left in a world's folder (inside the marked working folder) and makes it anew. */
-    private static Path freshFolder(Path cell) throws IOException {
-        if (Files.exists(cell)) {
-            try (Stream<Path> all = Files.walk(cell)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        return Files.createDirectories(cell);
-    }
 }

@@ -1,5 +1,7 @@
 package org.smartdunning.cli;
 
+import java.io.PrintWriter;
+import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.store.Database;
 import picocli.CommandLine.Option;
 
@@ -11,4 +13,26 @@ final class StoreOptions {
 
     @Option(names = "--verbose", description = "print stack traces of errors")
     boolean verbose;
+
+    /** Work done with the open store; returns the exit code. */
+    @FunctionalInterface
+    interface StoreWork {
+        int run(Database database);
+    }
+
+    /**
+     * Opens the store, runs the work and closes the store. A folder that breaks the contract prints
+     * its problems and exits {@link ImportCommand#REJECTED}; any other failure one clear line and 1.
+     */
+    int run(String command, PrintWriter err, StoreWork work) {
+        try (Database database = Database.open(db)) {
+            return work.run(database);
+        } catch (ImportRejectedException e) {
+            err.print(e.report());
+            err.flush();
+            return ImportCommand.REJECTED;
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, command, e, verbose);
+        }
+    }
 }

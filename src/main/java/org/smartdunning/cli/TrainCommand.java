@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.evaluation.EffectCheck;
-import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.experiments.EstimateTable;
 import org.smartdunning.experiments.OffPolicyComparison;
@@ -22,14 +21,12 @@ import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.InvoiceId;
-import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.models.CalibrationTable;
 import org.smartdunning.models.FeatureImportance;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.policy.AllowedActions;
-import org.smartdunning.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +57,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        try (Database database = Database.open(store.db)) {
+        return store.run("train", err, database -> {
             LoadedFolder folder = LoadedFolder.load(data, database, out, ImportCommand.progressFor(err));
             OutcomeModels models = new OutcomeModels(database, Clock.systemUTC(), out);
             TrainedOutcomes trained = models.train(folder, policy.seed);
@@ -68,13 +65,7 @@ public final class TrainCommand implements Callable<Integer> {
             out.println("train done in " + stats.summary());
             out.flush();
             return 0;
-        } catch (ImportRejectedException e) {
-            err.print(e.report());
-            err.flush();
-            return ImportCommand.REJECTED;
-        } catch (RuntimeException e) {
-            return CommandErrors.report(err, "train", e, store.verbose);
-        }
+        });
     }
 
     /** Prints the report; returns the off-policy estimates, saved with the model as its metrics. */

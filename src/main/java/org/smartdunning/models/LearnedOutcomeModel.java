@@ -19,6 +19,7 @@ public final class LearnedOutcomeModel implements OutcomeModel {
     private final int churnWindowMonths;
     private final ModelProvenance provenance;
     private final Map<InvoiceFeatures, Map<DunningAction, List<OutcomeProbabilities>>> prepared = new IdentityHashMap<>();
+    private final Map<InvoiceFeatures, Map<DunningAction, double[]>> payContributions = new IdentityHashMap<>();
 
     public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, OutcomeModel fallback, int churnWindowMonths,
                                ModelProvenance provenance) {
@@ -72,6 +73,23 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         return prepared.get(f).get(action);
     }
 
+    /** Feature contributions of the payment model of each chosen action, one batch per action. */
+    @Override
+    public void prepareDrivers(Map<DunningAction, List<InvoiceFeatures>> chosen) {
+        chosen.forEach((action, invoices) -> {
+            ArmModels arm = arms.get(action);
+            if (arm == null || arm.pay() == null || invoices.isEmpty()) {
+                return;
+            }
+            double[][] contributions = arm.pay().contributions(invoices.stream().map(FeatureSchema::vector)
+                    .toArray(float[][]::new));
+            for (int i = 0; i < invoices.size(); i++) {
+                payContributions.computeIfAbsent(invoices.get(i), k -> new java.util.EnumMap<>(DunningAction.class))
+                        .put(action, contributions[i]);
+            }
+        });
+    }
+
     /** From the payment model's feature contributions (SHAP values of the trees, both halves averaged). */
     @Override
     public List<String> drivers(InvoiceFeatures f, DunningAction action, int top) {
@@ -79,7 +97,11 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         if (arm == null || arm.pay() == null) {
             return List.of();
         }
-        double[] contributions = arm.pay().contributions(new float[][] {FeatureSchema.vector(f)})[0];
+        Map<DunningAction, double[]> known = payContributions.get(f);
+        if (known == null || !known.containsKey(action)) {
+            prepareDrivers(Map.of(action, List.of(f)));
+        }
+        double[] contributions = payContributions.get(f).get(action);
         List<String> names = FeatureSchema.names();
         return java.util.stream.IntStream.range(0, names.size()).boxed()
                 .sorted((a, b) -> Double.compare(Math.abs(contributions[b]), Math.abs(contributions[a])))

@@ -26,6 +26,10 @@ public interface OutcomeModel {
         return List.of();
     }
 
+    /** Prepares {@link #drivers} for these invoices, grouped by the action taken, in one pass per action. */
+    default void prepareDrivers(java.util.Map<DunningAction, List<InvoiceFeatures>> chosen) {
+    }
+
     /** Scores a batch ahead of the per-invoice calls; a no-op for models that score rows cheaply. */
     default void prepare(List<InvoiceFeatures> batch) {
     }

@@ -37,11 +37,10 @@ public final class DecideBatch {
                 open.add(extractor.extract(invoice, item.decideOn()));
             }
         }
-        policy.prepare(open);
-        java.util.Iterator<InvoiceFeatures> next = open.iterator();
+        java.util.Iterator<Decision> next = policy.decideAll(open).iterator();
         for (int i = 0; i < decisions.length; i++) {
             if (decisions[i] == null) {
-                decisions[i] = policy.decide(next.next());
+                decisions[i] = next.next();
             }
         }
         Instant now = clock.instant();

@@ -53,19 +53,35 @@ public final class ExpectedValuePolicy implements Policy {
     }
 
     @Override
-    public void prepare(List<InvoiceFeatures> batch) {
-        model.prepare(batch);
+    public Decision decide(InvoiceFeatures f) {
+        return decideAll(List.of(f)).get(0);
     }
 
+    /** Scores the batch at once, chooses, then explains each chosen action in one pass per action. */
     @Override
-    public Decision decide(InvoiceFeatures f) {
-        Choice choice = choose(f);
-        SplittableRandom random = choice.random();
-        int pick = random == null ? choice.best() : ThompsonDraw.pick(choice.probabilities(), random);
-        DunningAction chosen = choice.candidates().get(pick).action();
-        return new Decision(f.invoiceId(), f.decideOn(), chosen, choice.probabilities()[pick], choice.clv(),
-                choice.candidates(), DecisionReasons.explain(chosen, choice.candidates(), f,
-                model.drivers(f, chosen, 4 * REASONS), REASONS), provenance);
+    public List<Decision> decideAll(List<InvoiceFeatures> batch) {
+        model.prepare(batch);
+        List<Choice> choices = new ArrayList<>(batch.size());
+        int[] picks = new int[batch.size()];
+        Map<DunningAction, List<InvoiceFeatures>> chosen = new java.util.EnumMap<>(DunningAction.class);
+        for (int i = 0; i < batch.size(); i++) {
+            Choice choice = choose(batch.get(i));
+            SplittableRandom random = choice.random();
+            picks[i] = random == null ? choice.best() : ThompsonDraw.pick(choice.probabilities(), random);
+            choices.add(choice);
+            chosen.computeIfAbsent(choice.candidates().get(picks[i]).action(), a -> new ArrayList<>()).add(batch.get(i));
+        }
+        model.prepareDrivers(chosen);
+        List<Decision> decisions = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            InvoiceFeatures f = batch.get(i);
+            Choice choice = choices.get(i);
+            DunningAction action = choice.candidates().get(picks[i]).action();
+            decisions.add(new Decision(f.invoiceId(), f.decideOn(), action, choice.probabilities()[picks[i]],
+                    choice.clv(), choice.candidates(), DecisionReasons.explain(action, choice.candidates(), f,
+                    model.drivers(f, action, 4 * REASONS), REASONS), provenance));
+        }
+        return decisions;
     }
 
     /** The probability with which the policy takes each allowed action on this invoice. */

@@ -8,8 +8,9 @@ public interface Policy {
 
     Decision decide(InvoiceFeatures features);
 
-    /** Lets the model score the whole batch at once before the per-invoice decisions. */
-    default void prepare(java.util.List<InvoiceFeatures> batch) {
+    /** Decides a whole batch; models that score matrices faster than rows do it in one pass. */
+    default java.util.List<Decision> decideAll(java.util.List<InvoiceFeatures> batch) {
+        return batch.stream().map(this::decide).toList();
     }
 
     ModelProvenance provenance();

@@ -1,11 +1,10 @@
 package org.smartdunning.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartdunning.cli.CliRun.dunning;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -17,7 +16,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartdunning.store.Database;
-import picocli.CommandLine;
 
 /**
  * generate -> decide -> evaluate on a small world, against a real store. One subclass per
@@ -28,19 +26,6 @@ abstract class DecideContract {
     Path temp;
 
     abstract String url();
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run dunning(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = DunningCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     static List<NamedCsvRecord> rows(Path file) throws Exception {
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
@@ -54,7 +39,7 @@ abstract class DecideContract {
         assertThat(dunning("generate", "--out", data.toString(), "--customers", "1500", "--seed", "11").exit()).isZero();
         Path decisions = temp.resolve("decisions.csv");
 
-        Run decide = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
+        CliRun decide = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
 
         assertThat(decide.exit()).as(decide.err()).isZero();
         List<NamedCsvRecord> batch = rows(data.resolve("batch.csv"));
@@ -91,7 +76,7 @@ abstract class DecideContract {
         assertThat(pairs).as("the baseline does not send everything the same way").hasSizeGreaterThan(1);
         assertThat(storedDecisions()).isEqualTo(batch.size());
 
-        Run evaluate = dunning("evaluate", "--data", data.toString(), "--decisions", decisions.toString(),
+        CliRun evaluate = dunning("evaluate", "--data", data.toString(), "--decisions", decisions.toString(),
                 "--json", temp.resolve("report.json").toString());
         assertThat(evaluate.exit()).as(evaluate.err()).isZero();
         var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(temp.resolve("report.json").toFile());
@@ -110,7 +95,7 @@ abstract class DecideContract {
         long first = storedDecisions();
         String firstFile = java.nio.file.Files.readString(decisions);
 
-        Run again = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
+        CliRun again = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
 
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("already imported").contains("using saved model");
@@ -125,7 +110,7 @@ abstract class DecideContract {
         Path data = temp.resolve("world");
         assertThat(dunning("generate", "--out", data.toString(), "--customers", "4000", "--seed", "3").exit()).isZero();
 
-        Run train = dunning("train", "--data", data.toString(), "--db", url());
+        CliRun train = dunning("train", "--data", data.toString(), "--db", url());
 
         assertThat(train.exit()).as(train.err()).isZero();
         assertThat(train.out()).contains("IPS").contains("SNIPS").contains("DR").contains("standard process")

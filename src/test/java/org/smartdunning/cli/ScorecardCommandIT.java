@@ -1,43 +1,28 @@
 package org.smartdunning.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartdunning.cli.CliRun.dunning;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The scorecard end to end on two small worlds: generate, decide on a fresh DuckDB, baseline, evaluate, table and JSON. */
 class ScorecardCommandIT {
     @TempDir
     Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run dunning(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = DunningCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void scoresEveryWorldAndSeedInATableAndInJson() throws Exception {
         Path dir = temp.resolve("card");
         Path json = temp.resolve("card.json");
 
-        Run run = dunning("scorecard", "--worlds", "nordic-telecom,email-first", "--seeds", "1", "--customers", "600",
+        CliRun run = dunning("scorecard", "--worlds", "nordic-telecom,email-first", "--seeds", "1", "--customers", "600",
                 "--dir", dir.toString(), "--json", json.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -113,7 +98,7 @@ class ScorecardCommandIT {
         Path foreign = Files.createDirectories(temp.resolve("mine"));
         Files.writeString(foreign.resolve("notes.txt"), "keep me");
 
-        Run run = dunning("scorecard", "--worlds", "nordic-telecom", "--seeds", "1", "--customers", "50",
+        CliRun run = dunning("scorecard", "--worlds", "nordic-telecom", "--seeds", "1", "--customers", "50",
                 "--dir", foreign.toString());
 
         assertThat(run.exit()).isNotZero();
@@ -127,7 +112,7 @@ class ScorecardCommandIT {
     void anUnknownWorldFailsBeforeAnythingIsWritten() {
         Path dir = temp.resolve("card");
 
-        Run run = dunning("scorecard", "--worlds", "nordic-telecom,atlantis", "--dir", dir.toString());
+        CliRun run = dunning("scorecard", "--worlds", "nordic-telecom,atlantis", "--dir", dir.toString());
 
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).contains("unknown world 'atlantis'");

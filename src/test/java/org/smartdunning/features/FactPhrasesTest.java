@@ -2,7 +2,6 @@ package org.smartdunning.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.InvoiceId;
