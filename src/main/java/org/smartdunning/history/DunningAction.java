@@ -36,11 +36,6 @@ public enum DunningAction {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the action tells the customer about the overdue invoice (friction). */
-    public boolean contactsCustomer() {
-        return this != NONE;
-    }
-
     /** The actions that can reach a customer: none, letter and collection always; SMS needs a phone, e-mail an address. */
     public static java.util.Set<DunningAction> reachable(boolean hasPhone, boolean hasEmail) {
         java.util.Set<DunningAction> actions = java.util.EnumSet.of(NONE, LETTER, COLLECTION);

@@ -40,10 +40,6 @@ public record Money(long cents) implements Comparable<Money> {
         return cents < 0;
     }
 
-    public Money plus(Money other) {
-        return new Money(Math.addExact(cents, other.cents));
-    }
-
     @Override
     public int compareTo(Money other) {
         return Long.compare(cents, other.cents);

@@ -32,11 +32,6 @@ public final class SourceRow {
         this.line = line;
     }
 
-    /** 1-based column number in the file of the given contract column. */
-    public int fileColumn(int column) {
-        return fileColumns[column];
-    }
-
     public String get(int column) {
         return values[column];
     }

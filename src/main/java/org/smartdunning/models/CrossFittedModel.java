@@ -91,10 +91,6 @@ public final class CrossFittedModel {
         return a;
     }
 
-    public Objective objective() {
-        return objective;
-    }
-
     public PlattScaling calibration() {
         return calibration;
     }

@@ -83,7 +83,7 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
         return cents >= invoice.amount().cents();
     }
 
-    private static boolean inquiryWithin(CreditorHistory history, Customer customer, DunningEvent event, LocalDate end) {
+    static boolean inquiryWithin(CreditorHistory history, Customer customer, DunningEvent event, LocalDate end) {
         for (Inquiry q : history.inquiriesOf(customer.id())) {
             if (q.aboutInvoices() && !q.occurredOn().isBefore(event.occurredOn()) && !q.occurredOn().isAfter(end)
                     && (q.invoiceId() == null || q.invoiceId().equals(event.invoiceId()))) {

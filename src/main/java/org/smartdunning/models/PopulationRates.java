@@ -3,13 +3,11 @@ package org.smartdunning.models;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 
 /**
@@ -19,7 +17,7 @@ import org.smartdunning.history.Invoice;
 public record PopulationRates(double monthlyChurnHazard, double payShare, Map<DunningAction, Double> inquiryRate,
                               int customers, int events) {
     /** Days after an action within which an invoice inquiry is taken to be caused by it. */
-    static final int INQUIRY_DAYS = 30;
+    static final int INQUIRY_DAYS = OutcomeLabels.INQUIRY_DAYS;
     /** Used where the history has too little to say: priors from the field results. */
     private static final Map<DunningAction, Double> PRIOR_INQUIRY = Map.of(DunningAction.NONE, 0.01,
             DunningAction.SMS, 0.03, DunningAction.EMAIL, 0.03, DunningAction.LETTER, 0.06, DunningAction.COLLECTION, 0.12);
@@ -66,7 +64,7 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, Map<Du
             Invoice invoice = history.invoice(event.invoiceId());
             int[] n = counts.computeIfAbsent(event.action(), a -> new int[2]);
             n[0]++;
-            if (invoice != null && followedByInquiry(history.inquiriesOf(invoice.customerId()), event, windowEnd)) {
+            if (invoice != null && OutcomeLabels.inquiryWithin(history, history.customer(invoice.customerId()), event, windowEnd)) {
                 n[1]++;
             }
         }
@@ -78,13 +76,4 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, Map<Du
         return rates;
     }
 
-    private static boolean followedByInquiry(List<Inquiry> inquiries, DunningEvent event, LocalDate windowEnd) {
-        for (Inquiry q : inquiries) {
-            if (q.aboutInvoices() && !q.occurredOn().isBefore(event.occurredOn()) && !q.occurredOn().isAfter(windowEnd)
-                    && (q.invoiceId() == null || q.invoiceId().equals(event.invoiceId()))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

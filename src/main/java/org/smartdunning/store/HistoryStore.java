@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartdunning.history.BatchItem;
-import org.smartdunning.history.CreditorFolder;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.CustomerId;
@@ -52,10 +51,6 @@ public final class HistoryStore implements ImportStore {
 
     public HistoryStore(Database database) {
         this.database = Objects.requireNonNull(database, "database");
-    }
-
-    public Database database() {
-        return database;
     }
 
     // ---- read side ------------------------------------------------------------------------------
@@ -140,13 +135,6 @@ public final class HistoryStore implements ImportStore {
         return id == null ? null : orNew.apply(id);
     }
 
-    /**
-     * What the engine decides on: the run date and batch of the latest import, with all stored
-     * history; empty before the first import.
-     */
-    public Optional<CreditorFolder> latestFolder() {
-        return latestImport().map(latest -> new CreditorFolder(latest.asOf(), loadHistory(), batch(latest.importId())));
-    }
 
     /** The batch of an import, in batch.csv order. */
     public List<BatchItem> batch(long importId) {

@@ -54,16 +54,4 @@ public final class JdbcModelStore {
             }
         });
     }
-
-    /** The metrics saved with the model of this key, if any. */
-    public Optional<String> metrics(String trainingKey) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select metrics from models where training_key = ?")) {
-                ps.setString(1, trainingKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
-    }
 }

@@ -267,17 +267,6 @@ abstract class ImportStoreContract {
         assertThat(history.paymentCount()).isEqualTo(4);
     }
 
-    @Test
-    void latestFolderIsWhatTheEngineDecidesOn() {
-        assertThat(store.latestFolder()).isEmpty();
-        importFolder(TestFolder.valid(), "ok");
-
-        assertThat(store.latestFolder()).hasValueSatisfying(folder -> {
-            assertThat(folder.asOf()).isEqualTo(LocalDate.of(2024, 3, 1));
-            assertThat(folder.history().invoiceCount()).isEqualTo(3);
-            assertThat(folder.batch()).containsExactly(new BatchItem(new InvoiceId("I2"), LocalDate.of(2024, 3, 1)));
-        });
-    }
 
     @Test
     void inTransactionRollsBackOnFailure() {
