@@ -133,6 +133,27 @@ abstract class DecideContract {
                 .isGreaterThan(churn.get("none")[0] + 0.05);
     }
 
+    @Test
+    void aCreditorThatNeverDunnedIsStillDecidedAndToldHowToStartLearning() throws Exception {
+        Path data = temp.resolve("world");
+        assertThat(dunning("generate", "--out", data.toString(), "--customers", "600", "--seed", "8").exit()).isZero();
+        java.nio.file.Files.writeString(data.resolve("history/dunning_events.csv"),
+                "invoice_id,occurred_on,action,channel,fee,experiment,arm,propensity\n");
+        Path decisions = temp.resolve("decisions.csv");
+
+        CliRun decide = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
+
+        assertThat(decide.exit()).as(decide.err()).isZero();
+        for (String action : List.of("none", "sms", "email", "letter", "collection")) {
+            assertThat(decide.out()).contains("note: " + action + ": 0 logged actions are too few to learn payment, churn,"
+                    + " inquiries; the history-rules priors answer there. Randomise a share of overdue invoices to " + action);
+        }
+        assertThat(rows(decisions)).hasSize(rows(data.resolve("batch.csv")).size());
+        CliRun train = dunning("train", "--data", data.toString(), "--db", url());
+        assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.out()).contains("no randomised actions with closed outcome windows yet");
+    }
+
     private long storedDecisions() throws Exception {
         return count("decisions");
     }
