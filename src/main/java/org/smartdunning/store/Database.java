@@ -67,7 +67,9 @@ public final class Database implements AutoCloseable {
     private static void migrate(String url, Dialect dialect, String schema) {
         FluentConfiguration config = Flyway.configure()
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor());
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
+                // the one type the shared migrations spell differently
+                .placeholders(java.util.Map.of("binary_type", dialect == Dialect.DUCKDB ? "blob" : "bytea"));
         if (schema != null) {
             config.schemas(schema).defaultSchema(schema).createSchemas(true);
         }

@@ -1,3 +1,4 @@
+-- Shared by both dialects; ${binary_type} is BLOB on DuckDB and BYTEA on PostgreSQL (see Database).
 -- Trained models with their provenance and metrics. training_key identifies what a model was
 -- trained on (history import, as-of day, settings, seed, learner), so decide can reuse it.
 create table models (
@@ -11,5 +12,5 @@ create table models (
     parameters      varchar(8000) not null,
     metrics         varchar(20000) not null,
     created_at      timestamp not null,
-    payload         blob not null
+    payload         ${binary_type} not null
 );
