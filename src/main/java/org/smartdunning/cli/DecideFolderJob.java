@@ -13,7 +13,7 @@ import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.policy.DecideBatch;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.DecisionRun;
@@ -48,7 +48,7 @@ final class DecideFolderJob {
 
     DecisionRun run(Path data, Path decisionsFile) {
         LoadedFolder folder = LoadedFolder.load(data, database, out, progress);
-        LearnedOutcomeModel model = new OutcomeModels(database, clock, out).forDecisions(folder, seed);
+        OutcomeModel model = new OutcomeModels(database, clock, out).forDecisions(folder, seed);
         RunStats phase = new RunStats();
         BusinessSettings settings = folder.settings();
         LocalDate asOf = folder.receipt().asOf();

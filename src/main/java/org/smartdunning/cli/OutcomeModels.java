@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.smartdunning.experiments.PolicyEstimate;
 import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.models.archive.ModelArchive;
@@ -34,8 +35,22 @@ final class OutcomeModels {
         this.out = out;
     }
 
-    /** The saved model for this folder and seed, or a newly trained and saved one. */
-    LearnedOutcomeModel forDecisions(LoadedFolder folder, long seed) {
+    /**
+     * The saved or newly trained model; the history-rules baseline, said plainly, when the
+     * boosting library cannot load on this machine (its native code needs the OpenMP runtime).
+     */
+    OutcomeModel forDecisions(LoadedFolder folder, long seed) {
+        try {
+            return learned(folder, seed);
+        } catch (LinkageError e) {
+            out.println("note: the gradient-boosting library could not load here (" + e + "); deciding with the"
+                    + " history-rules baseline instead. Install the OpenMP runtime (Debian/Ubuntu: apt-get install libgomp1)"
+                    + " to learn from the history.");
+            return TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings());
+        }
+    }
+
+    private LearnedOutcomeModel learned(LoadedFolder folder, long seed) {
         String key = trainingKey(folder, seed);
         Optional<byte[]> saved = store.find(key);
         if (saved.isPresent()) {
