@@ -1,75 +1,33 @@
 package org.smartdunning.store;
 
-import java.nio.charset.StandardCharsets;
+import static org.smartdunning.store.PostgresCsvFields.date;
+import static org.smartdunning.store.PostgresCsvFields.money;
+import static org.smartdunning.store.PostgresCsvFields.text;
+
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
-import org.smartdunning.history.Money;
 import org.smartdunning.history.Payment;
 
 /**
- * PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)} inside the store's open transaction. One
- * COPY runs at a time per connection, so a table switch ends the previous COPY. In CSV format an
- * unquoted empty field is NULL; text values are always quoted.
+ * PostgreSQL's history writer: each row as a CSV line of its table's {@link PostgresCopyStream},
+ * in the column order named there.
  */
 final class PostgresCopyHistoryWriter implements HistoryWriter {
-    private static final int FLUSH_CHARS = 1 << 16;
-
-    private final CopyManager copyManager;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
-    private CopyIn copy;
-    private String table;
+    private final PostgresCopyStream stream;
 
     PostgresCopyHistoryWriter(Connection connection) throws SQLException {
-        this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-    }
-
-    private StringBuilder to(String name, String columns) throws SQLException {
-        if (!name.equals(table)) {
-            endCopy();
-            copy = copyManager.copyIn("COPY " + name + " (" + columns + ") FROM STDIN (FORMAT csv)");
-            table = name;
-        }
-        return buffer;
-    }
-
-    private void endRow() throws SQLException {
-        buffer.setCharAt(buffer.length() - 1, '\n');
-        if (buffer.length() >= FLUSH_CHARS) {
-            flush();
-        }
-    }
-
-    private void flush() throws SQLException {
-        if (buffer.length() > 0) {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
-        }
-    }
-
-    private void endCopy() throws SQLException {
-        if (copy != null) {
-            flush();
-            CopyIn ending = copy;
-            copy = null;
-            table = null;
-            ending.endCopy();
-        }
+        this.stream = new PostgresCopyStream(connection);
     }
 
     @Override
     public void customer(Customer c) throws SQLException {
-        StringBuilder b = to("customers", "customer_id, created_on, ended_on, type, country, language, postal_code, "
-                + "birth_year, payment_method, email, phone, plan, monthly_fee");
+        StringBuilder b = stream.to("customers", "customer_id, created_on, ended_on, type, country, language,"
+                + " postal_code, birth_year, payment_method, email, phone, plan, monthly_fee");
         text(b, c.id().value());
         date(b, c.createdOn());
         date(b, c.endedOn());
@@ -86,34 +44,34 @@ final class PostgresCopyHistoryWriter implements HistoryWriter {
         text(b, c.phone());
         text(b, c.plan());
         money(b, c.monthlyFee());
-        endRow();
+        stream.endRow();
     }
 
     @Override
     public void invoice(Invoice i) throws SQLException {
-        StringBuilder b = to("invoices", "invoice_id, customer_id, issued_on, due_on, amount, currency");
+        StringBuilder b = stream.to("invoices", "invoice_id, customer_id, issued_on, due_on, amount, currency");
         text(b, i.id().value());
         text(b, i.customerId().value());
         date(b, i.issuedOn());
         date(b, i.dueOn());
         money(b, i.amount());
         text(b, i.currency());
-        endRow();
+        stream.endRow();
     }
 
     @Override
     public void payment(Payment p) throws SQLException {
-        StringBuilder b = to("payments", "payment_id, invoice_id, paid_on, amount");
+        StringBuilder b = stream.to("payments", "payment_id, invoice_id, paid_on, amount");
         text(b, p.id());
         text(b, p.invoiceId().value());
         date(b, p.paidOn());
         money(b, p.amount());
-        endRow();
+        stream.endRow();
     }
 
     @Override
     public void event(DunningEvent e) throws SQLException {
-        StringBuilder b = to("dunning_events",
+        StringBuilder b = stream.to("dunning_events",
                 "invoice_id, occurred_on, action, channel, fee, experiment, arm, propensity");
         text(b, e.invoiceId().value());
         date(b, e.occurredOn());
@@ -126,82 +84,35 @@ final class PostgresCopyHistoryWriter implements HistoryWriter {
             b.append(e.propensity().doubleValue());
         }
         b.append(',');
-        endRow();
+        stream.endRow();
     }
 
     @Override
     public void inquiry(Inquiry q) throws SQLException {
-        StringBuilder b = to("inquiries", "customer_id, occurred_on, topic, invoice_id");
+        StringBuilder b = stream.to("inquiries", "customer_id, occurred_on, topic, invoice_id");
         text(b, q.customerId().value());
         date(b, q.occurredOn());
         text(b, q.topic());
         text(b, q.invoiceId() == null ? null : q.invoiceId().value());
-        endRow();
+        stream.endRow();
     }
 
     @Override
     public void batchItem(long importId, int position, BatchItem item) throws SQLException {
-        StringBuilder b = to("batch_items", "import_id, position, invoice_id, decide_on");
+        StringBuilder b = stream.to("batch_items", "import_id, position, invoice_id, decide_on");
         b.append(importId).append(',').append(position).append(',');
         text(b, item.invoiceId().value());
         date(b, item.decideOn());
-        endRow();
+        stream.endRow();
     }
 
     @Override
     public void finish() throws SQLException {
-        endCopy();
+        stream.endCopy();
     }
 
     @Override
     public void abort() {
-        buffer.setLength(0);
-        if (copy != null) {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException | RuntimeException ignored) {
-                // the transaction is rolled back next
-            }
-            copy = null;
-            table = null;
-        }
-    }
-
-    /** A text field and its separator; null (and empty: the contract's "unknown") as NULL. */
-    private static void text(StringBuilder b, String value) {
-        if (value != null && !value.isEmpty()) {
-            b.append('"');
-            for (int i = 0, n = value.length(); i < n; i++) {
-                char c = value.charAt(i);
-                if (c == '"') {
-                    b.append('"');
-                }
-                b.append(c);
-            }
-            b.append('"');
-        }
-        b.append(',');
-    }
-
-    private static void date(StringBuilder b, LocalDate date) {
-        if (date != null) {
-            b.append(date);
-        }
-        b.append(',');
-    }
-
-    private static void money(StringBuilder b, Money money) {
-        if (money != null) {
-            long cents = money.cents();
-            if (cents < 0) {
-                b.append('-');
-                cents = -cents;
-            }
-            long fraction = cents % 100;
-            b.append(cents / 100).append('.').append(fraction < 10 ? "0" : "").append(fraction);
-        }
-        b.append(',');
+        stream.abort();
     }
 }

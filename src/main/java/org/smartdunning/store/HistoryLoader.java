@@ -1,0 +1,106 @@
+package org.smartdunning.store;
+
+import static org.smartdunning.store.HistorySql.EPOCH;
+import static org.smartdunning.store.HistorySql.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.Customer;
+import org.smartdunning.history.CustomerId;
+import org.smartdunning.history.CustomerType;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.Inquiry;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceId;
+import org.smartdunning.history.Payment;
+
+/**
+ * Loads all stored history as the domain aggregate. References between tables travel as row indexes
+ * (a join on the sorted ids) rather than id strings: decoding and looking up millions of id strings
+ * was the largest cost of the load; it also lets every row share its parent's id object.
+ */
+final class HistoryLoader {
+    /** Row index (0-based, in id order) of each customer / invoice, as loaded below. */
+    private static final String CUSTOMER_INDEX =
+            "(SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS idx FROM customers)";
+    private static final String INVOICE_INDEX =
+            "(SELECT invoice_id, row_number() OVER (ORDER BY invoice_id) - 1 AS idx FROM invoices)";
+
+    private final Connection connection;
+    private final SharedValues v = new SharedValues();
+
+    HistoryLoader(Connection connection) {
+        this.connection = connection;
+    }
+
+    CreditorHistory load() throws SQLException {
+        List<Customer> customers = new ArrayList<>();
+        query(connection, "SELECT customer_id, created_on" + EPOCH + ", ended_on" + EPOCH + ", type, country,"
+                + " language, postal_code, birth_year, payment_method, email, phone, plan,"
+                + " CAST(monthly_fee * 100 AS BIGINT) FROM customers ORDER BY customer_id", rs -> {
+                    int birthYear = rs.getInt(8);
+                    Integer birth = rs.wasNull() ? null : birthYear;
+                    customers.add(new Customer(new CustomerId(rs.getString(1)), v.date(rs, 2), v.date(rs, 3),
+                            CustomerType.parse(rs.getString(4)), v.text(rs, 5), v.text(rs, 6), rs.getString(7),
+                            birth, v.text(rs, 9), rs.getString(10), rs.getString(11), v.text(rs, 12),
+                            v.money(rs, 13)));
+                });
+        CustomerId[] customerIds = customers.stream().map(Customer::id).toArray(CustomerId[]::new);
+        List<Invoice> invoices = new ArrayList<>();
+        query(connection, "SELECT i.invoice_id, " + reference("c", "i.customer_id") + ", i.issued_on" + EPOCH
+                + ", i.due_on" + EPOCH + ", CAST(i.amount * 100 AS BIGINT), i.currency FROM invoices i"
+                + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = i.customer_id ORDER BY i.invoice_id",
+                rs -> invoices.add(new Invoice(new InvoiceId(rs.getString(1)),
+                        referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
+                        v.money(rs, 6), v.text(rs, 7))));
+        InvoiceId[] invoiceIds = invoices.stream().map(Invoice::id).toArray(InvoiceId[]::new);
+        List<Payment> payments = new ArrayList<>();
+        query(connection, "SELECT p.payment_id, " + reference("r", "p.invoice_id") + ", p.paid_on" + EPOCH
+                + ", CAST(p.amount * 100 AS BIGINT) FROM payments p"
+                + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id",
+                rs -> payments.add(new Payment(rs.getString(1), referenced(rs, 2, invoiceIds, InvoiceId::new),
+                        v.date(rs, 4), v.money(rs, 5))));
+        List<DunningEvent> events = new ArrayList<>();
+        query(connection, "SELECT " + reference("r", "e.invoice_id") + ", e.occurred_on" + EPOCH
+                + ", e.action, e.channel, CAST(e.fee * 100 AS BIGINT), e.experiment, e.arm, e.propensity"
+                + " FROM dunning_events e LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = e.invoice_id"
+                + " ORDER BY e.occurred_on, e.invoice_id", rs -> {
+                    double propensity = rs.getDouble(9);
+                    Double p = rs.wasNull() ? null : propensity;
+                    events.add(new DunningEvent(referenced(rs, 1, invoiceIds, InvoiceId::new), v.date(rs, 3),
+                            DunningAction.of(rs.getString(4), rs.getString(5)), v.money(rs, 6), v.text(rs, 7),
+                            v.text(rs, 8), p));
+                });
+        List<Inquiry> inquiries = new ArrayList<>();
+        query(connection, "SELECT " + reference("c", "q.customer_id") + ", q.occurred_on" + EPOCH + ", q.topic, "
+                + reference("r", "q.invoice_id") + " FROM inquiries q"
+                + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = q.customer_id"
+                + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = q.invoice_id"
+                + " ORDER BY q.occurred_on, q.customer_id", rs -> inquiries.add(new Inquiry(
+                        referenced(rs, 1, customerIds, CustomerId::new), v.date(rs, 3), v.text(rs, 4),
+                        referenced(rs, 5, invoiceIds, InvoiceId::new))));
+        return new CreditorHistory(customers, invoices, payments, events, inquiries);
+    }
+
+    /** Two columns: the referenced row's index, and the id itself only when no such row is stored. */
+    private static String reference(String alias, String idColumn) {
+        return alias + ".idx, CASE WHEN " + alias + ".idx IS NULL THEN " + idColumn + " END";
+    }
+
+    /** Reads the two columns of {@link #reference}: the loaded id object, or a new one for a dangling or null id. */
+    private static <T> T referenced(ResultSet rs, int column, T[] loaded, Function<String, T> orNew)
+            throws SQLException {
+        long index = rs.getLong(column);
+        if (!rs.wasNull()) {
+            return loaded[(int) index];
+        }
+        String id = rs.getString(column + 1);
+        return id == null ? null : orNew.apply(id);
+    }
+}
