@@ -2,13 +2,8 @@ package org.smartdunning.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.history.BatchItem;
-import org.smartdunning.history.CreditorHistory;
-import org.smartdunning.history.Invoice;
 import org.smartdunning.models.HistoryRulesModel;
-import org.smartdunning.models.PopulationRates;
+import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.policy.DecideBatch;
 import org.smartdunning.policy.DecisionLog;
 import org.smartdunning.policy.DecisionRun;
@@ -16,7 +11,7 @@ import org.smartdunning.policy.ExpectedValuePolicy;
 
 /**
  * The {@code history-rules} baseline decided in memory, for comparison only: nothing is written
- * to the store. Built as {@link DecideFolderJob} built its policy before the learned models.
+ * to the store. The same model the learned one falls back on.
  */
 final class BaselineDecisions {
     /** Keeps nothing: the baseline's decisions are a yardstick, not the creditor's decisions. */
@@ -25,11 +20,10 @@ final class BaselineDecisions {
     private BaselineDecisions() {
     }
 
-    static DecisionRun decide(CreditorHistory history, List<BatchItem> batch, LocalDate asOf, BusinessSettings settings,
-                              Clock clock) {
-        PopulationRates rates = PopulationRates.measure(history, asOf, settings.horizonDays());
-        LocalDate firstDay = history.invoices().stream().map(Invoice::issuedOn).min(LocalDate::compareTo).orElse(asOf);
-        HistoryRulesModel model = new HistoryRulesModel(rates, settings.churnWindowMonths(), firstDay, asOf);
-        return new DecideBatch(new ExpectedValuePolicy(model, settings), NOT_RECORDED, clock).decide(history, batch, asOf);
+    static DecisionRun decide(LoadedFolder folder, Clock clock) {
+        LocalDate asOf = folder.receipt().asOf();
+        HistoryRulesModel model = TrainOutcomeModels.fallback(folder.history(), asOf, folder.settings());
+        return new DecideBatch(new ExpectedValuePolicy(model, folder.settings()), NOT_RECORDED, clock)
+                .decide(folder.history(), folder.batch(), asOf);
     }
 }

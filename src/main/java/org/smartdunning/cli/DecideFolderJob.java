@@ -47,7 +47,11 @@ final class DecideFolderJob {
     }
 
     DecisionRun run(Path data, Path decisionsFile) {
-        LoadedFolder folder = LoadedFolder.load(data, database, out, progress);
+        return decide(LoadedFolder.load(data, database, out, progress), decisionsFile);
+    }
+
+    /** Decides a folder already loaded from the store. */
+    DecisionRun decide(LoadedFolder folder, Path decisionsFile) {
         OutcomeModel model = new OutcomeModels(database, clock, out).forDecisions(folder, seed);
         RunStats phase = new RunStats();
         BusinessSettings settings = folder.settings();

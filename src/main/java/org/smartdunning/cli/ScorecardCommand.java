@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.EvaluationReport;
 import org.smartdunning.evaluation.Scorecard;
@@ -26,16 +24,12 @@ import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.DecisionsFileReader;
 import org.smartdunning.evaluation.files.ScorecardJson;
 import org.smartdunning.evaluation.files.TruthFile;
-import org.smartdunning.history.BatchItem;
-import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.ingest.ImportReceipt;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.store.Database;
-import org.smartdunning.store.HistoryStore;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
 import picocli.CommandLine.Command;
@@ -133,23 +127,20 @@ public final class ScorecardCommand implements Callable<Integer> {
         Path data = cell.resolve("data");
         Path decisionsFile = cell.resolve("decisions.csv");
         WorldFolder.generate(data, WorldPresets.named(world), AS_OF, seed, customers);
-        BusinessSettings settings = BusinessSettingsFile.read(data.resolve("business.properties"));
+        LoadedFolder folder;
         DecisionRun decided;
         DecisionRun baseline;
         double decideSeconds;
         try (Database database = Database.open("jdbc:duckdb:" + cell.resolve("dunning.duckdb"));
              PrintWriter log = new PrintWriter(Files.newBufferedWriter(cell.resolve("decide.log"), StandardCharsets.UTF_8))) {
             RunStats decide = new RunStats();
-            decided = decide(database, data, decisionsFile, log);
+            folder = LoadedFolder.load(data, database, log, ImportProgress.NONE);
+            decided = job(database, log).decide(folder, decisionsFile);
             decideSeconds = decide.seconds();
-            HistoryStore store = new HistoryStore(database);
-            ImportReceipt receipt = store.latestImport().orElseThrow(() -> new IllegalStateException("nothing imported"));
-            CreditorHistory history = store.loadHistory();
-            List<BatchItem> batch = store.batch(receipt.importId());
-            baseline = BaselineDecisions.decide(history, batch, receipt.asOf(), settings, Clock.systemUTC());
+            baseline = BaselineDecisions.decide(folder, Clock.systemUTC()); // same history, loaded once
         }
         List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
-        Evaluation evaluation = new Evaluation(settings);
+        Evaluation evaluation = new Evaluation(folder.settings());
         EvaluationReport report = evaluation.evaluate(truth, DecisionsFileReader.read(decisionsFile, truth));
         EvaluationReport baselineReport = evaluation.evaluate(truth, actions(baseline));
         return Scorecard.row(world, seed, report, decided.policy().label(), baselineReport,
@@ -157,9 +148,8 @@ public final class ScorecardCommand implements Callable<Integer> {
     }
 
     /** The decide job exactly as {@code decide} runs it; its own output goes to the world's decide.log. */
-    private DecisionRun decide(Database database, Path data, Path decisionsFile, PrintWriter log) {
-        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE, policy.seed,
-                policy.exploration()).run(data, decisionsFile);
+    private DecideFolderJob job(Database database, PrintWriter log) {
+        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE, policy.seed, policy.exploration());
     }
 
     private static Map<InvoiceId, DunningAction> actions(DecisionRun run) {

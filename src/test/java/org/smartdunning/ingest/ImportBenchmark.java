@@ -48,12 +48,7 @@ public final class ImportBenchmark {
                 long t = System.nanoTime();
                 ImportReceipt receipt = new ImportCreditorFolder(source, store).run(folder);
                 report("full import into " + database.dialect(), receipt.read().total(), t, bytes);
-                System.gc();
-                resetPeaks();
-                t = System.nanoTime();
-                CreditorHistory history = store.loadHistory();
-                report("loadHistory", history.customerCount() + history.invoiceCount() + history.paymentCount()
-                        + history.events().size() + history.inquiryCount(), t, 0);
+                reportLoad(store);
             }
             return;
         }
@@ -110,12 +105,7 @@ public final class ImportBenchmark {
                 report("overlapping import", overlap.read().total(), t, bytes);
                 System.out.println("   (every row already stored) " + overlap.summary());
 
-                System.gc();
-                resetPeaks();
-                t = System.nanoTime();
-                CreditorHistory history = store.loadHistory();
-                report("loadHistory", history.customerCount() + history.invoiceCount() + history.paymentCount()
-                        + history.events().size() + history.inquiryCount(), t, 0);
+                reportLoad(store);
             }
             if (fingerprint.isEmpty()) {
                 throw new IllegalStateException();
@@ -139,6 +129,16 @@ public final class ImportBenchmark {
             Files.writeString(next.resolve("as_of"), "2024-04-01\n");
         }
         return next;
+    }
+
+    /** Times reading the whole history back into the domain, from a collected heap. */
+    private static void reportLoad(HistoryStore store) {
+        System.gc();
+        resetPeaks();
+        long t = System.nanoTime();
+        CreditorHistory history = store.loadHistory();
+        report("loadHistory", history.customerCount() + history.invoiceCount() + history.paymentCount()
+                + history.events().size() + history.inquiryCount(), t, 0);
     }
 
     private static void report(String phase, long rows, long startNanos, long bytes) {

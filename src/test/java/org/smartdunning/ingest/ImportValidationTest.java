@@ -231,15 +231,7 @@ class ImportValidationTest {
     @Test
     void overlappingFolderAddsOnlyNewRows() {
         importFolder(TestFolder.valid(), "january");
-        TestFolder next = TestFolder.valid()
-                .put(AS_OF, "2024-04-01")
-                .append(CUSTOMERS, "C3,2024-03-10,,private,SE,sv,,,card,,,basic,49.00")
-                .append(INVOICES, "I4,C3,2024-03-10,2024-03-24,49.00,SEK")
-                .append(PAYMENTS, "P4,I2,2024-03-05,99")
-                // the same event twice: the store holds it once, so one is new
-                .append(EVENTS, "I3,2023-06-05,reminder,letter,60.00,,,1", "I4,2024-03-30,reminder,email,0,,,1")
-                .append(INQUIRIES, "C3,2024-03-28,invoice,I4")
-                .put(BATCH, "invoice_id,decide_on", "I4,2024-04-01");
+        TestFolder next = TestFolder.nextExport();
 
         ImportReceipt receipt = importFolder(next, "february");
 

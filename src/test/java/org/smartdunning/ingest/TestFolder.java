@@ -24,6 +24,22 @@ public final class TestFolder {
     private final Map<String, List<String>> files = new LinkedHashMap<>();
 
     /**
+     * The next month's export of {@link #valid()}: everything it had, plus one new customer with an
+     * invoice, a payment, an inquiry, a repeat of a stored event and a new one; the batch is I4.
+     */
+    public static TestFolder nextExport() {
+        return valid()
+                .put(AS_OF, "2024-04-01")
+                .append(CUSTOMERS, "C3,2024-03-10,,private,SE,sv,,,card,,,basic,49.00")
+                .append(INVOICES, "I4,C3,2024-03-10,2024-03-24,49.00,SEK")
+                .append(PAYMENTS, "P4,I2,2024-03-05,99")
+                // the same event twice: the store holds it once, so one is new
+                .append(EVENTS, "I3,2023-06-05,reminder,letter,60.00,,,1", "I4,2024-03-30,reminder,email,0,,,1")
+                .append(INQUIRIES, "C3,2024-03-28,invoice,I4")
+                .put(BATCH, "invoice_id,decide_on", "I4,2024-04-01");
+    }
+
+    /**
      * Two customers (one active private with every field, one ended business with every optional
      * field empty), three invoices, three payments, three dunning events, two inquiries, one batch item.
      */
