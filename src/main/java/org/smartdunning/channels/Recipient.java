@@ -1,0 +1,24 @@
+package org.smartdunning.channels;
+
+import java.util.Objects;
+import org.smartdunning.history.Customer;
+import org.smartdunning.history.CustomerId;
+
+/**
+ * Where a message goes. The contract's customers have no name or street address, so letters are
+ * addressed to the customer number and postal code.
+ */
+public record Recipient(CustomerId customerId, String email, String phone, String postalCode, String country,
+                        String language) {
+    public Recipient {
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(language, "language");
+    }
+
+    /** The recipient for a customer, writing in {@code language} (the customer's or the workflow's default). */
+    public static Recipient of(Customer customer, String language) {
+        return new Recipient(customer.id(), customer.email(), customer.phone(), customer.postalCode(),
+                customer.country(), language);
+    }
+}
