@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.DecisionValue;
 import org.smartdunning.economics.LifetimeValue;
@@ -60,12 +62,20 @@ public final class ExpectedValuePolicy implements Policy {
     /** Scores the batch at once, chooses, then explains each chosen action in one pass per action. */
     @Override
     public List<Decision> decideAll(List<InvoiceFeatures> batch) {
+        return decideAll(batch, AllowedActions::of);
+    }
+
+    /**
+     * Decides among the actions {@code allowed} gives per invoice (a workflow stage's actions the
+     * customer can be reached by and the law permits), which must include at least one action.
+     */
+    public List<Decision> decideAll(List<InvoiceFeatures> batch, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         model.prepare(batch);
         List<Choice> choices = new ArrayList<>(batch.size());
         int[] picks = new int[batch.size()];
         Map<DunningAction, List<InvoiceFeatures>> chosen = new java.util.EnumMap<>(DunningAction.class);
         for (int i = 0; i < batch.size(); i++) {
-            Choice choice = choose(batch.get(i));
+            Choice choice = choose(batch.get(i), allowed.apply(batch.get(i)));
             SplittableRandom random = choice.random();
             picks[i] = random == null ? choice.best() : ThompsonDraw.pick(choice.probabilities(), random);
             choices.add(choice);
@@ -86,7 +96,7 @@ public final class ExpectedValuePolicy implements Policy {
 
     /** The probability with which the policy takes each allowed action on this invoice. */
     public Map<DunningAction, Double> probabilities(InvoiceFeatures f) {
-        Choice choice = choose(f);
+        Choice choice = choose(f, AllowedActions.of(f));
         Map<DunningAction, Double> p = new java.util.EnumMap<>(DunningAction.class);
         for (int i = 0; i < choice.candidates().size(); i++) {
             p.put(choice.candidates().get(i).action(), choice.probabilities()[i]);
@@ -99,11 +109,14 @@ public final class ExpectedValuePolicy implements Policy {
                           SplittableRandom random) {
     }
 
-    private Choice choose(InvoiceFeatures f) {
+    private Choice choose(InvoiceFeatures f, Set<DunningAction> allowed) {
+        if (allowed.isEmpty()) {
+            throw new IllegalArgumentException("no allowed action for invoice " + f.invoiceId().value());
+        }
         double clv = lifetimeValue.of(f.monthlyValue(), model.payShare(f), model.remainingMonths(f));
         List<CandidateValue> candidates = new ArrayList<>();
         List<Double> sigma = new ArrayList<>();
-        for (DunningAction action : AllowedActions.of(f)) {
+        for (DunningAction action : allowed) {
             OutcomeProbabilities p = model.predict(f, action);
             candidates.add(new CandidateValue(action, p, decisionValue.of(action, f.amount(), clv, p)));
             sigma.add(uncertainty(f, action, clv));

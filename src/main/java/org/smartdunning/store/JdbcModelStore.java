@@ -54,4 +54,25 @@ public final class JdbcModelStore {
             }
         });
     }
+
+    /**
+     * The archive of the newest model of this seed trained as of a day in [{@code earliest},
+     * {@code latest}] (it learned only from facts before that day): the daily process's model while fresh enough.
+     */
+    public Optional<byte[]> latestTrainedBetween(String name, long seed, java.time.LocalDate earliest,
+                                                 java.time.LocalDate latest) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select payload from models where name = ?"
+                    + " and seed = ? and trained_until >= ? and trained_until <= ? order by trained_until desc,"
+                    + " created_at desc limit 1")) {
+                ps.setString(1, name);
+                ps.setLong(2, seed);
+                ps.setDate(3, Date.valueOf(earliest));
+                ps.setDate(4, Date.valueOf(latest));
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                }
+            }
+        });
+    }
 }

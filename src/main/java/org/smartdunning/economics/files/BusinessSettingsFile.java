@@ -1,15 +1,10 @@
 package org.smartdunning.economics.files;
 
-import org.smartdunning.economics.BusinessSettings;
-
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Properties;
 import java.util.Set;
+import org.smartdunning.config.PropertiesFile;
+import org.smartdunning.economics.BusinessSettings;
 
 /**
  * Reads business.properties: absent file or key means the documented default; an unknown key
@@ -25,31 +20,15 @@ public final class BusinessSettingsFile {
 
     /** Settings of the folder's business.properties, or the defaults when there is none. */
     public static BusinessSettings read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return BusinessSettings.DEFAULTS;
-        }
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
-        }
+        return Files.isRegularFile(file) ? settings(PropertiesFile.read(file, KEYS)) : BusinessSettings.DEFAULTS;
     }
 
     static BusinessSettings parse(String fileName, String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException(fileName + ": " + e.getMessage(), e);
-        }
-        for (String key : p.stringPropertyNames()) {
-            if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException(where(fileName, text, key) + "unknown key '" + key
-                        + "'; known keys: " + KEYS.stream().sorted().toList());
-            }
-        }
+        return settings(PropertiesFile.parse(fileName, text, KEYS));
+    }
+
+    private static BusinessSettings settings(PropertiesFile r) {
         BusinessSettings d = BusinessSettings.DEFAULTS;
-        Reader r = new Reader(fileName, text, p);
         try {
             return new BusinessSettings(
                     r.decimal("cost.none", d.costNone()), r.decimal("cost.sms", d.costSms()),
@@ -62,51 +41,12 @@ public final class BusinessSettingsFile {
                     r.whole("clv.cap_months", d.clvCapMonths()), r.whole("horizon.days", d.horizonDays()),
                     r.whole("churn.window_months", d.churnWindowMonths()));
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(fileName)) {
+            if (e.getCause() != null || e.getMessage() == null) {
                 throw e;
             }
-            String key = KEYS.stream().filter(k -> e.getMessage() != null && e.getMessage().startsWith(k))
-                    .findFirst().orElse(null);
-            throw new IllegalArgumentException(where(fileName, text, key) + e.getMessage(), e);
-        }
-    }
-
-    private static String where(String fileName, String text, String key) {
-        if (key != null) {
-            List<String> lines = text.lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).stripLeading();
-                if (line.startsWith(key) && line.substring(key.length()).stripLeading().matches("^[=:].*")) {
-                    return fileName + ":" + (i + 1) + ": ";
-                }
-            }
-        }
-        return fileName + ": ";
-    }
-
-    private record Reader(String fileName, String text, Properties p) {
-        double decimal(String key, double fallback) {
-            String v = p.getProperty(key);
-            if (v == null || v.isBlank()) {
-                return fallback;
-            }
-            try {
-                return Double.parseDouble(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where(fileName, text, key) + key + " must be a number, was '" + v + "'");
-            }
-        }
-
-        int whole(String key, int fallback) {
-            String v = p.getProperty(key);
-            if (v == null || v.isBlank()) {
-                return fallback;
-            }
-            try {
-                return Integer.parseInt(v.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(where(fileName, text, key) + key + " must be a whole number, was '" + v + "'");
-            }
+            // a range check of BusinessSettings: its message starts with the key it is about
+            String key = KEYS.stream().filter(k -> e.getMessage().startsWith(k)).findFirst().orElse("");
+            throw r.problem(key, e.getMessage());
         }
     }
 }

@@ -1,0 +1,81 @@
+package org.smartdunning.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.smartdunning.audit.AuditEntry;
+
+/** The audit_log table: appended inside the caller's transaction, counted for reports and checks. */
+public final class JdbcAuditLog {
+    private static final String INSERT = "insert into audit_log (run_day, recorded_at, invoice_id, customer_id, stage_id,"
+            + " event, action, rule, model_version, propensity, message_key, detail) values ";
+    private static final int CHUNK = 500;
+
+    private final Database database;
+
+    public JdbcAuditLog(Database database) {
+        this.database = database;
+    }
+
+    /** Appends the entries in the open transaction of {@code connection}; multi-row statements for DuckDB's sake. */
+    static void append(Connection connection, List<AuditEntry> entries, Instant recordedAt) throws SQLException {
+        for (int from = 0; from < entries.size(); from += CHUNK) {
+            List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
+            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?,?,?,?,?)"));
+            try (PreparedStatement ps = connection.prepareStatement(INSERT + rows)) {
+                int i = 1;
+                for (AuditEntry e : chunk) {
+                    ps.setDate(i++, Date.valueOf(e.runDay()));
+                    ps.setTimestamp(i++, Timestamp.from(recordedAt));
+                    ps.setString(i++, e.invoiceId().value());
+                    ps.setString(i++, e.customerId().value());
+                    ps.setString(i++, e.stageId());
+                    ps.setString(i++, e.event().key());
+                    ps.setString(i++, e.action() == null ? null : e.action().key());
+                    ps.setString(i++, clip(e.rule(), 500));
+                    ps.setString(i++, e.modelVersion());
+                    if (Double.isNaN(e.propensity())) {
+                        ps.setNull(i++, Types.DOUBLE);
+                    } else {
+                        ps.setDouble(i++, e.propensity());
+                    }
+                    ps.setString(i++, e.messageKey());
+                    ps.setString(i++, clip(e.detail(), 2000));
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Count of audit lines per "event action" (e.g. "sent email") over the run days from..to. */
+    public Map<String, Integer> counts(LocalDate from, LocalDate to) {
+        return database.inTransaction(connection -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("select event, coalesce(action, ''), count(*)"
+                    + " from audit_log where run_day between ? and ? group by event, action order by event, action")) {
+                ps.setDate(1, Date.valueOf(from));
+                ps.setDate(2, Date.valueOf(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put((rs.getString(1) + " " + rs.getString(2)).trim(), rs.getInt(3));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static String clip(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
