@@ -1,23 +1,17 @@
 package org.smartdunning.world;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.random.RandomGenerator;
-import org.smartdunning.history.BatchItem;
+import org.smartdunning.economics.OutcomeProbabilities;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
-import org.smartdunning.history.Money;
 
-/** The history of one customer, month by month: ability drifts, invoices are issued, paid or dunned, it may leave. */
+/** The life of one customer, month by month: ability drifts, invoices are issued, paid or dunned, it may leave. */
 final class CustomerLife {
     /** Everything shared by all customers of one world. */
-    record Context(WorldParameters world, BillingCalendar calendar, RandomGenerator random, WorldSink sink,
-                   RowIds ids, TrueOutcomes outcomes, LoggingPolicy policy, TruthOracle oracle) {
-    }
-
-    private record Pending(Invoice invoice, DecisionState state) {
+    record Context(WorldParameters world, BillingCalendar calendar, WorldSink sink, RowIds ids,
+                   TrueOutcomes outcomes, LoggingPolicy policy, TruthOracle oracle) {
     }
 
     private static final String[] OTHER_TOPICS = {"other", "technical", "plan_change"};
@@ -25,124 +19,107 @@ final class CustomerLife {
     private final Context cx;
     private final SimulatedCustomer customer;
     private final HiddenTraits traits;
-    private final RandomGenerator random;
     private final LocalDate asOf;
+    private final FactRouter facts;
     private final DunningOutcomes dunning;
-    private final List<Pending> batch = new ArrayList<>(1);
-    private long invoicedLastYearCents;
+    private final Billing billing;
+    /** The world's shared stream while the history is generated, the customer's own in the live world. */
+    private RandomGenerator random;
     private double ability;
 
-    CustomerLife(Context cx, SimulatedCustomer customer) {
+    CustomerLife(Context cx, SimulatedCustomer customer, RandomGenerator random, Future future) {
         this.cx = cx;
         this.customer = customer;
         this.traits = customer.traits();
-        this.random = cx.random();
+        this.random = random;
         this.asOf = cx.calendar().asOf();
-        this.dunning = new DunningOutcomes(cx, customer);
+        this.facts = new FactRouter(cx, future);
+        this.dunning = new DunningOutcomes(cx, customer, facts);
+        this.billing = new Billing(cx, customer, facts, dunning);
     }
 
-    void live() {
+    /** Lives the billing cycles of the history, hands the customer to its future, then writes its customers.csv row. */
+    void liveHistory() {
         BillingCalendar cal = cx.calendar();
-        LocalDate created = customer.profile().createdOn();
         ability = traits.stationaryAbility(random);
         for (int k = cal.cycles() - 1; k >= 0; k--) {
             LocalDate issue = cal.cycleDue(k).minusDays(BillingCalendar.CYCLE_TERMS);
             LocalDate periodEnd = k == 0 ? asOf : cal.cycleDue(k - 1).minusDays(BillingCalendar.CYCLE_TERMS);
-            ability = traits.nextAbility(ability, random);
-            if (dunning.endedOn() != null && !issue.isBefore(dunning.endedOn())) {
+            if (!month(issue, cal.cycleDue(k), periodEnd)) {
                 break;
             }
-            if (!periodEnd.isAfter(created)) {
-                continue;
-            }
-            if (!issue.isBefore(created) && !dunning.churnAlreadyDrawn(issue)
-                    && random.nextDouble() < 1 - Math.exp(-traits.baseHazard())) {
-                // ordinary churn: this month's invoice is the last one
-                dunning.end(issue.plusDays(random.nextInt(28)));
-            }
-            if (customer.perDelivery()) {
-                deliveries(issue, periodEnd, created);
-            } else if (!issue.isBefore(created)) {
-                long cents = customer.profile().monthlyFee().cents()
-                        + (random.nextDouble() < 0.1 ? 100L * (10 + random.nextInt(140)) : 0);
-                bill(issue, cal.cycleDue(k), cents);
-            }
-            otherInquiries(issue, created);
         }
-        for (Pending p : batch) {
-            cx.sink().truth(cx.oracle().truth(customer, p.invoice(), p.state(), monthlyValue()));
-        }
+        facts.future().historyLived(this);
         LocalDate ended = dunning.endedOn();
         cx.sink().customer(customer.withEnd(ended != null && ended.isBefore(asOf) ? ended : null));
     }
 
-    private void deliveries(LocalDate from, LocalDate to, LocalDate created) {
-        int days = (int) ChronoUnit.DAYS.between(from, to);
-        int count = poisson(1.0);
-        for (int i = 0; i < count; i++) {
-            LocalDate issue = from.plusDays(random.nextInt(days));
-            long cents = Math.round(customer.deliveryAmount() * Math.exp(0.4 * random.nextGaussian()) * 100);
-            if (!issue.isBefore(created) && (dunning.endedOn() == null || !issue.isAfter(dunning.endedOn()))) {
-                bill(issue, issue.plusDays(BillingCalendar.DELIVERY_TERMS), Math.max(10000, cents));
-            }
-        }
+    /** From now on draws from {@code own}, so the live world's customers do not share one stream. */
+    void continueLive(RandomGenerator own) {
+        this.random = own;
     }
 
-    private void bill(LocalDate issue, LocalDate due, long cents) {
-        Invoice invoice = new Invoice(cx.ids().nextInvoice(), customer.profile().id(), issue, due, new Money(cents), "SEK");
-        cx.sink().invoice(invoice);
-        if (!issue.isBefore(asOf.minusMonths(12))) {
-            invoicedLastYearCents += cents;
+    /**
+     * One billing period from {@code start} (the cycle invoice's issue day) until {@code end}, the cycle
+     * invoice due on {@code due}: ability drifts, ordinary churn, invoices, other inquiries.
+     *
+     * @return false when the customer had left before the period, and lives no more
+     */
+    boolean month(LocalDate start, LocalDate due, LocalDate end) {
+        LocalDate created = customer.profile().createdOn();
+        ability = traits.nextAbility(ability, random);
+        if (dunning.endedOn() != null && !start.isBefore(dunning.endedOn())) {
+            return false;
         }
-        boolean able = random.nextDouble() < HiddenTraits.sigmoid(ability);
-        boolean forgot = able && random.nextDouble() < traits.forgetfulness();
-        if (able && !forgot) {
-            LocalDate early = due.minusDays(random.nextInt(10));
-            dunning.pay(invoice, early.isBefore(issue) ? issue : early);
-            return;
+        if (!end.isAfter(created)) {
+            return true;
         }
-        // overdue: some pay on their own within the first two weeks
-        if (random.nextDouble() < (able ? 0.45 : 0.08)) {
-            dunning.pay(invoice, due.plusDays(1 + random.nextInt(BillingCalendar.DECISION_DAYS - 1)));
-            return;
+        if (!start.isBefore(created) && !dunning.churnAlreadyDrawn(start)
+                && random.nextDouble() < 1 - Math.exp(-traits.baseHazard())) {
+            // ordinary churn: this month's invoice is the last one
+            dunning.end(start.plusDays(random.nextInt(28)));
         }
-        LocalDate decisionDay = due.plusDays(BillingCalendar.DECISION_DAYS);
-        DecisionState state = new DecisionState(able, ability);
-        if (decisionDay.equals(asOf)) {
-            cx.sink().batch(new BatchItem(invoice.id(), asOf));
-            batch.add(new Pending(invoice, state));
-        } else if (decisionDay.isBefore(asOf)) {
-            dunning.act(invoice, decisionDay, state);
+        if (customer.perDelivery()) {
+            billing.deliveries(start, end, created, ability, random);
+        } else if (!start.isBefore(created)) {
+            long cents = customer.profile().monthlyFee().cents()
+                    + (random.nextDouble() < 0.1 ? 100L * (10 + random.nextInt(140)) : 0);
+            billing.bill(start, due, cents, ability, random);
         }
+        otherInquiries(start, created);
+        return true;
+    }
+
+    /** Draws what follows the engine's action on an invoice at its decision day, from the invoice's own stream. */
+    void follow(Invoice invoice, LocalDate day, DunningAction action, DecisionState state, RandomGenerator stream) {
+        dunning.follow(invoice, day, outcomes(action, state), stream);
+    }
+
+    OutcomeProbabilities outcomes(DunningAction action, DecisionState state) {
+        return cx.outcomes().of(action, traits, state);
+    }
+
+    SimulatedCustomer customer() {
+        return customer;
+    }
+
+    LocalDate endedOn() {
+        return dunning.endedOn();
+    }
+
+    double monthlyValue() {
+        return billing.monthlyValue();
     }
 
     private void otherInquiries(LocalDate monthStart, LocalDate created) {
         double u = random.nextDouble();
         LocalDate day = monthStart.plusDays(random.nextInt(28));
-        boolean active = !day.isBefore(created) && day.isBefore(asOf)
-                && (dunning.endedOn() == null || !day.isAfter(dunning.endedOn()));
+        boolean active = !day.isBefore(created) && (dunning.endedOn() == null || !day.isAfter(dunning.endedOn()));
         if (active && u < 0.004) {
             // a question about "my bill" that customer service did not tie to an invoice
-            cx.sink().inquiry(new Inquiry(customer.profile().id(), day, Inquiry.INVOICE_TOPIC, null));
+            facts.inquiry(new Inquiry(customer.profile().id(), day, Inquiry.INVOICE_TOPIC, null));
         } else if (active && u < 0.004 + 0.012) {
-            cx.sink().inquiry(new Inquiry(customer.profile().id(), day, OTHER_TOPICS[random.nextInt(3)], null));
+            facts.inquiry(new Inquiry(customer.profile().id(), day, OTHER_TOPICS[random.nextInt(3)], null));
         }
-    }
-
-    /** Monthly fee, or the average invoiced amount per month of the last 12 months. */
-    private double monthlyValue() {
-        Money fee = customer.profile().monthlyFee();
-        return fee != null ? fee.toDouble() : invoicedLastYearCents / 100.0 / 12;
-    }
-
-    private int poisson(double mean) {
-        double limit = Math.exp(-mean);
-        double product = random.nextDouble();
-        int n = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            n++;
-        }
-        return n;
     }
 }

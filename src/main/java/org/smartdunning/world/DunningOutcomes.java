@@ -6,31 +6,27 @@ import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Money;
-import org.smartdunning.history.Payment;
 
 /**
- * Takes the logging policy's action on an invoice unpaid at day 14 and samples its realised
- * outcomes (payment, churn, inquiry) from the world's exact probabilities. Also keeps the
- * customer's end date. Rows dated on or after the run date are not history and are dropped.
+ * Samples the realised outcomes (payment, churn, inquiry) of a dunning action on an invoice unpaid
+ * at day 14 from the world's exact probabilities, and keeps the customer's end date. In the history
+ * the logging policy takes the action; in the live world the engine does.
  */
 final class DunningOutcomes {
     private final CustomerLife.Context cx;
     private final SimulatedCustomer customer;
-    private final RandomGenerator random;
+    private final FactRouter facts;
     private final BusinessSettings settings;
-    private final LocalDate asOf;
     private LocalDate endedOn;
     private LocalDate churnDrawnUntil;
 
-    DunningOutcomes(CustomerLife.Context cx, SimulatedCustomer customer) {
+    DunningOutcomes(CustomerLife.Context cx, SimulatedCustomer customer, FactRouter facts) {
         this.cx = cx;
         this.customer = customer;
-        this.random = cx.random();
+        this.facts = facts;
         this.settings = cx.world().business();
-        this.asOf = cx.calendar().asOf();
     }
 
     LocalDate endedOn() {
@@ -49,12 +45,11 @@ final class DunningOutcomes {
     }
 
     void pay(Invoice invoice, LocalDate day) {
-        if (day.isBefore(asOf)) {
-            cx.sink().payment(new Payment(cx.ids().nextPayment(), invoice.id(), day, invoice.amount()));
-        }
+        facts.payment(invoice, day, invoice.amount().cents());
     }
 
-    void act(Invoice invoice, LocalDate day, DecisionState state) {
+    /** The logging policy's action on an invoice whose decision day lies in the history, written as a dunning event. */
+    void logged(Invoice invoice, LocalDate day, DecisionState state, RandomGenerator random) {
         LoggedAction logged = cx.policy().choose(customer, day);
         DunningAction action = logged.action();
         boolean experiment = !logged.experiment().isEmpty();
@@ -62,7 +57,11 @@ final class DunningOutcomes {
                 experiment ? logged.experiment() : null, experiment ? logged.arm() : null, logged.propensity());
         cx.sink().event(event);
         cx.sink().eventTruth(event, cx.outcomes().of(DunningAction.NONE, customer.traits(), state));
-        OutcomeProbabilities p = cx.outcomes().of(action, customer.traits(), state);
+        follow(invoice, day, cx.outcomes().of(action, customer.traits(), state), random);
+    }
+
+    /** Draws what follows an action taken on {@code day} with outcome probabilities {@code p}. */
+    void follow(Invoice invoice, LocalDate day, OutcomeProbabilities p, RandomGenerator random) {
         if (random.nextDouble() < p.pay()) {
             int horizonLeft = settings.horizonDays() - BillingCalendar.DECISION_DAYS;
             LocalDate paid = day.plusDays(1 + random.nextInt(horizonLeft));
@@ -71,10 +70,10 @@ final class DunningOutcomes {
                 // paid in two parts, the second at most 20 days later and within the horizon
                 long first = Math.round(invoice.amount().cents() * (0.3 + 0.4 * random.nextDouble()));
                 LocalDate second = paid.plusDays(1 + random.nextInt(20));
-                part(invoice, paid, first);
-                part(invoice, second.isAfter(last) ? last : second, invoice.amount().cents() - first);
+                facts.payment(invoice, paid, first);
+                facts.payment(invoice, second.isAfter(last) ? last : second, invoice.amount().cents() - first);
             } else {
-                part(invoice, paid, invoice.amount().cents());
+                facts.payment(invoice, paid, invoice.amount().cents());
             }
         }
         // the latest action sets the churn risk from now on: a churn still pending from an earlier
@@ -90,17 +89,7 @@ final class DunningOutcomes {
             churnDrawnUntil = windowEnd;
         }
         if (random.nextDouble() < p.inquiry()) {
-            LocalDate asked = day.plusDays(1 + random.nextInt(10));
-            if (asked.isBefore(asOf)) {
-                boolean known = random.nextDouble() < 0.9;
-                cx.sink().inquiry(new Inquiry(invoice.customerId(), asked, Inquiry.INVOICE_TOPIC, known ? invoice.id() : null));
-            }
-        }
-    }
-
-    private void part(Invoice invoice, LocalDate day, long cents) {
-        if (day.isBefore(asOf)) {
-            cx.sink().payment(new Payment(cx.ids().nextPayment(), invoice.id(), day, new Money(cents)));
+            facts.invoiceInquiry(invoice, day.plusDays(1 + random.nextInt(10)), random);
         }
     }
 }
