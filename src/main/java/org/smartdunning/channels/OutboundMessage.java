@@ -1,5 +1,6 @@
 package org.smartdunning.channels;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.smartdunning.history.DunningAction;
 
@@ -22,5 +23,24 @@ public record OutboundMessage(String key, DunningAction action, Recipient recipi
         Objects.requireNonNull(notice, "notice");
         subject = subject == null ? "" : subject;
         Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * The key with every byte outside {@code [A-Za-z0-9_-]} percent-encoded ({@code a/b} becomes
+     * {@code a%2Fb}): distinct keys stay distinct, and the result is safe as a file name (no path
+     * separators, no {@code ..}) and as the left part of an e-mail Message-ID.
+     */
+    public String safeKey() {
+        StringBuilder out = new StringBuilder(key.length());
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
     }
 }
