@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dunning", mixinStandardHelpOptions = true, version = "Smart Dunning 0.1.0",
         description = "Decides what to do with each overdue invoice of a subscription business.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, TrainCommand.class, DecideCommand.class,
-            EvaluateCommand.class, ScorecardCommand.class, HoldCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class})
+            EvaluateCommand.class, ScorecardCommand.class, RunCommand.class, ServeCommand.class, SimulateCommand.class,
+            HoldCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class})
 public final class DunningCli {
 
     public static void main(String[] args) {

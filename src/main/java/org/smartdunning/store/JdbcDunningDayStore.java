@@ -9,15 +9,16 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.workflow.DailyPlan;
 import org.smartdunning.workflow.DunningDayStore;
 import org.smartdunning.workflow.Hold;
+import org.smartdunning.workflow.StageOutcome;
 import org.smartdunning.workflow.StageRun;
 
 /**
@@ -34,13 +35,19 @@ public final class JdbcDunningDayStore implements DunningDayStore {
     }
 
     @Override
-    public Map<InvoiceId, Set<String>> stagesDone() {
+    public Map<InvoiceId, List<StageRun>> stagesDone() {
         return database.inTransaction(connection -> {
-            Map<InvoiceId, Set<String>> done = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("select invoice_id, stage_id from stage_runs");
+            Map<InvoiceId, List<StageRun>> done = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("select invoice_id, stage_id, workflow, run_day,"
+                    + " outcome, action, message_key from stage_runs");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    done.computeIfAbsent(new InvoiceId(rs.getString(1)), k -> new HashSet<>()).add(rs.getString(2));
+                    InvoiceId invoice = new InvoiceId(rs.getString(1));
+                    String action = rs.getString(6);
+                    done.computeIfAbsent(invoice, k -> new ArrayList<>(2)).add(new StageRun(invoice, rs.getString(2),
+                            rs.getString(3), rs.getDate(4).toLocalDate(), StageOutcome.valueOf(rs.getString(5)
+                            .toUpperCase(java.util.Locale.ROOT)), action == null ? null
+                            : DunningAction.valueOf(action.toUpperCase(java.util.Locale.ROOT)), rs.getString(7)));
                 }
             }
             return done;
@@ -56,6 +63,12 @@ public final class JdbcDunningDayStore implements DunningDayStore {
     public void commit(DailyPlan plan, Instant now) {
         database.inTransaction(connection -> {
             insertRuns(connection, plan.stageRuns());
+            // a re-run of the day states again why stages were stopped: replace that day's lines, never add to them
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "delete from audit_log where run_day = ? and event = 'skipped'")) {
+                ps.setDate(1, Date.valueOf(plan.day()));
+                ps.executeUpdate();
+            }
             JdbcOutbox.enqueue(connection, plan.messages(), now);
             JdbcAuditLog.append(connection, plan.audit(), now);
             insertEvents(connection, plan.events());

@@ -3,13 +3,12 @@ package org.smartdunning.workflow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.smartdunning.history.InvoiceId;
 
 /** Port: the process's own state in the store (stages dealt with, holds) and the day's all-or-nothing commit. */
 public interface DunningDayStore {
-    /** Stage ids already dealt with, per invoice. */
-    Map<InvoiceId, Set<String>> stagesDone();
+    /** The stages already dealt with, per invoice. */
+    Map<InvoiceId, List<StageRun>> stagesDone();
 
     List<Hold> holds();
 

@@ -1,0 +1,77 @@
+package org.smartdunning.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.economics.files.BusinessSettingsFile;
+import org.smartdunning.ingest.ImportCreditorFolder;
+import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.store.HistoryStore;
+import org.smartdunning.store.JdbcInvoiceBalances;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dunning run --date D --workflow FILE}: the daily process for one day. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs every workflow stage due on the day for every open invoice: decisions by the",
+            "learned policy at decision stages, holds and the law respected, messages dispatched through the",
+            "outbox exactly once, everything in the audit log. Running the same day again sends nothing twice."})
+public final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--date", paramLabel = "DATE", description = "the process day (default: today, UTC)")
+    private LocalDate date;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "a data folder to import first (the day's export)")
+    private Path data;
+
+    @Mixin
+    private ProcessOptions process;
+
+    @Mixin
+    private StoreOptions store;
+
+    @Mixin
+    private PolicyOptions policy;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Clock clock = Clock.systemUTC();
+        LocalDate day = date != null ? date : LocalDate.now(clock);
+        return store.run("run", err, database -> {
+            try (ProcessSetup setup = ProcessSetup.load(process.workflow, process.settings)) {
+                BusinessSettings business = business(process.business, data);
+                HistoryStore history = new HistoryStore(database);
+                if (data != null) {
+                    out.println(new ImportCreditorFolder(new CsvCreditorFolderSource(), history,
+                            ImportCommand.progressFor(err)).run(data).summary());
+                }
+                new DailyProcess(database, setup, business, new DayModels(database, clock, out, policy.seed,
+                        setup.settings().retrainDays()), policy.exploration(), new JdbcInvoiceBalances(database), clock, out)
+                        .runDay(day, history.loadHistory());
+            }
+            out.flush();
+            return 0;
+        });
+    }
+
+    /** The economics: the file given, else the data folder's, else the contract's defaults. */
+    static BusinessSettings business(Path file, Path data) {
+        if (file != null) {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": no such file");
+            }
+            return BusinessSettingsFile.read(file);
+        }
+        return data != null ? BusinessSettingsFile.read(data.resolve("business.properties")) : BusinessSettings.DEFAULTS;
+    }
+}
