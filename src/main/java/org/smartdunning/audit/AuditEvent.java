@@ -20,8 +20,10 @@ public enum AuditEvent {
     FAILED,
     /** The message was withdrawn before dispatch (paid meanwhile, hold placed). */
     CANCELLED,
-    /** The stage was due but did not run (hold, inquiry pause, the law, unreachable). */
+    /** The stage was due but did not run today (hold, inquiry pause, a legal wait); it may run on a later day. */
     SKIPPED,
+    /** The stage will not run for this invoice: the customer cannot be reached by any of its actions. */
+    CLOSED,
     /** A later stage fell due first, so this one was passed over. */
     SUPERSEDED;
 

@@ -59,6 +59,13 @@ final class LawfulActions {
             } else {
                 fee = feeFor(law.get(), action, fee, debtor);
                 List<LawViolation> violations = law.get().violations(step(due, stage, action, fee, debtor, history, day));
+                if (!violations.isEmpty() && fee.cents() > 0
+                        && law.get().violations(step(due, stage, action, Money.ZERO, debtor, history, day)).isEmpty()) {
+                    // the law forbids the fee, not the reminder: send it without the fee
+                    violations.forEach(v -> refusals.add(action.key() + " fee dropped: " + v.message()));
+                    fee = Money.ZERO;
+                    violations = List.of();
+                }
                 if (!violations.isEmpty()) {
                     violations.forEach(v -> refusals.add(action.key() + ": " + v.message()));
                     continue;

@@ -66,9 +66,15 @@ final class StageExecution {
             Set<DunningAction> reachable = EnumSet.noneOf(DunningAction.class);
             Recipient to = notices.recipient(s.due().customer());
             allowed.actions().stream().filter(to::canReceive).forEach(reachable::add);
-            if (reachable.isEmpty()) {
-                audit(plan, s, AuditEvent.SKIPPED, null, "no action allowed and reachable"
-                        + (allowed.refusals().isEmpty() ? "" : ": " + String.join("; ", allowed.refusals())), null, Double.NaN, null);
+            if (reachable.isEmpty() && !allowed.actions().isEmpty()) {
+                // no phone, no address: waiting will not help, so the stage is closed for this invoice
+                plan.runs.add(new StageRun(s.due().invoice().id(), s.stage().id(), plan.workflow, plan.day,
+                        StageOutcome.NOT_APPLICABLE, null, null));
+                audit(plan, s, AuditEvent.CLOSED, null, "the customer cannot be reached by "
+                        + allowed.actions().stream().map(DunningAction::key).toList(), null, Double.NaN, null);
+            } else if (reachable.isEmpty()) {
+                audit(plan, s, AuditEvent.SKIPPED, null, "the law allows none of the stage's actions today: "
+                        + String.join("; ", allowed.refusals()), null, Double.NaN, null);
             } else if (s.stage().kind() == StageKind.DECISION) {
                 decisions.add(new Ready(s, allowed, reachable));
             } else {
@@ -94,9 +100,9 @@ final class StageExecution {
         LocalDate pauseFrom = holds.day().minusDays(workflow.inquiryPauseDays());
         for (Inquiry q : history.inquiriesOf(due.customer().id())) {
             boolean aboutThis = q.aboutInvoices() && (q.invoiceId() == null || q.invoiceId().equals(due.invoice().id()));
-            if (aboutThis && q.occurredOn().isBefore(holds.day()) && !q.occurredOn().isBefore(pauseFrom)) {
-                return Optional.of("invoice inquiry on " + q.occurredOn() + " pauses dunning for "
-                        + workflow.inquiryPauseDays() + " days");
+            if (aboutThis && q.occurredOn().isBefore(holds.day()) && q.occurredOn().isAfter(pauseFrom)) {
+                return Optional.of("invoice inquiry on " + q.occurredOn() + " pauses dunning until "
+                        + q.occurredOn().plusDays(workflow.inquiryPauseDays()));
             }
         }
         return Optional.empty();
