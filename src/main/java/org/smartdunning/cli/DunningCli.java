@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class, ScorecardCommand.class, RunCommand.class, ServeCommand.class, SimulateCommand.class,
             HoldCommand.class, ReleaseCommand.class, CommandLine.HelpCommand.class})
 public final class DunningCli {
+    /** Held so the level sticks: PDFBox warns on every letter that it measures Helvetica with a look-alike font. */
+    private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
     public static void main(String[] args) {
+        PDFBOX.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 
