@@ -1,6 +1,7 @@
 package org.smartdunning.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -11,9 +12,13 @@ import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
+import org.smartdunning.ingest.ImportCreditorFolder;
+import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.policy.Exploration;
 import org.smartdunning.store.Database;
+import org.smartdunning.store.HistoryStore;
+import org.smartdunning.store.JdbcInvoiceBalances;
 import org.smartdunning.store.JdbcDunningDayStore;
 import org.smartdunning.store.JdbcOutbox;
 import org.smartdunning.workflow.DailyPlan;
@@ -52,6 +57,19 @@ final class DailyProcess {
         this.balances = balances;
         this.clock = clock;
         this.out = out;
+    }
+
+    /** The process on a store's history, with the options of {@code run} and {@code serve}. */
+    static DailyProcess onStore(Database database, ProcessSetup setup, BusinessSettings business, PolicyOptions policy,
+                                Clock clock, PrintWriter out) {
+        return new DailyProcess(database, setup, business, new DayModels(database, clock, out, policy.seed,
+                setup.settings().retrainDays()), policy.exploration(), new JdbcInvoiceBalances(database), clock, out);
+    }
+
+    /** Imports the creditor's latest export before a day's run; a rejected folder stops the run. */
+    static void importExport(Path data, HistoryStore store, PrintWriter out, PrintWriter err) {
+        out.println(new ImportCreditorFolder(new CsvCreditorFolderSource(), store, ImportCommand.progressFor(err))
+                .run(data).summary());
     }
 
     DayResult runDay(LocalDate day, CreditorHistory history) {

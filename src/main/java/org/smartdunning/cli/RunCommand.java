@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.files.BusinessSettingsFile;
-import org.smartdunning.ingest.ImportCreditorFolder;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.store.HistoryStore;
-import org.smartdunning.store.JdbcInvoiceBalances;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,12 +49,9 @@ public final class RunCommand implements Callable<Integer> {
                 BusinessSettings business = business(process.business, data);
                 HistoryStore history = new HistoryStore(database);
                 if (data != null) {
-                    out.println(new ImportCreditorFolder(new CsvCreditorFolderSource(), history,
-                            ImportCommand.progressFor(err)).run(data).summary());
+                    DailyProcess.importExport(data, history, out, err);
                 }
-                new DailyProcess(database, setup, business, new DayModels(database, clock, out, policy.seed,
-                        setup.settings().retrainDays()), policy.exploration(), new JdbcInvoiceBalances(database), clock, out)
-                        .runDay(day, history.loadHistory());
+                DailyProcess.onStore(database, setup, business, policy, clock, out).runDay(day, history.loadHistory());
             }
             out.flush();
             return 0;

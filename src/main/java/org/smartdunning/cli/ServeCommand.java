@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.ingest.ImportCreditorFolder;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.store.HistoryStore;
-import org.smartdunning.store.JdbcInvoiceBalances;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
             try (ProcessSetup setup = ProcessSetup.load(process.workflow, process.settings)) {
                 BusinessSettings business = RunCommand.business(process.business, data);
                 HistoryStore history = new HistoryStore(database);
-                DailyProcess daily = new DailyProcess(database, setup, business, new DayModels(database, clock, out,
-                        policy.seed, setup.settings().retrainDays()), policy.exploration(),
-                        new JdbcInvoiceBalances(database), clock, out);
+                DailyProcess daily = DailyProcess.onStore(database, setup, business, policy, clock, out);
                 out.println("serving: the day runs at " + setup.settings().serveAt() + " UTC, dispatch every "
                         + setup.settings().dispatchEvery().toMinutes() + " min; stop with Ctrl-C");
                 out.flush();
@@ -64,8 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
                             @Override
                             public void runDay(LocalDate day) {
                                 if (data != null) {
-                                    out.println(new ImportCreditorFolder(new CsvCreditorFolderSource(), history,
-                                            ImportCommand.progressFor(err)).run(data).summary());
+                                    DailyProcess.importExport(data, history, out, err);
                                 }
                                 daily.runDay(day, history.loadHistory());
                                 out.flush();

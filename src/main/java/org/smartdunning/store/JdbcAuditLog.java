@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ import org.smartdunning.audit.AuditEntry;
 /** The audit_log table: appended inside the caller's transaction, counted for reports and checks. */
 public final class JdbcAuditLog {
     private static final String INSERT = "insert into audit_log (run_day, recorded_at, invoice_id, customer_id, stage_id,"
-            + " event, action, rule, model_version, propensity, message_key, detail) values ";
-    private static final int CHUNK = 500;
+            + " event, action, rule, model_version, propensity, message_key, detail)";
 
     private final Database database;
 
@@ -27,34 +25,26 @@ public final class JdbcAuditLog {
         this.database = database;
     }
 
-    /** Appends the entries in the open transaction of {@code connection}; multi-row statements for DuckDB's sake. */
+    /** Appends the entries in the open transaction of {@code connection}. */
     static void append(Connection connection, List<AuditEntry> entries, Instant recordedAt) throws SQLException {
-        for (int from = 0; from < entries.size(); from += CHUNK) {
-            List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
-            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?,?,?,?,?)"));
-            try (PreparedStatement ps = connection.prepareStatement(INSERT + rows)) {
-                int i = 1;
-                for (AuditEntry e : chunk) {
-                    ps.setDate(i++, Date.valueOf(e.runDay()));
-                    ps.setTimestamp(i++, Timestamp.from(recordedAt));
-                    ps.setString(i++, e.invoiceId().value());
-                    ps.setString(i++, e.customerId().value());
-                    ps.setString(i++, e.stageId());
-                    ps.setString(i++, e.event().key());
-                    ps.setString(i++, e.action() == null ? null : e.action().key());
-                    ps.setString(i++, clip(e.rule(), 500));
-                    ps.setString(i++, e.modelVersion());
-                    if (Double.isNaN(e.propensity())) {
-                        ps.setNull(i++, Types.DOUBLE);
-                    } else {
-                        ps.setDouble(i++, e.propensity());
-                    }
-                    ps.setString(i++, e.messageKey());
-                    ps.setString(i++, clip(e.detail(), 2000));
-                }
-                ps.executeUpdate();
+        new MultiRowInsert<AuditEntry>(INSERT, 12, "", (ps, i, e) -> {
+            ps.setDate(i, Date.valueOf(e.runDay()));
+            ps.setTimestamp(i + 1, Timestamp.from(recordedAt));
+            ps.setString(i + 2, e.invoiceId().value());
+            ps.setString(i + 3, e.customerId().value());
+            ps.setString(i + 4, e.stageId());
+            ps.setString(i + 5, e.event().key());
+            ps.setString(i + 6, e.action() == null ? null : e.action().key());
+            ps.setString(i + 7, clip(e.rule(), 500));
+            ps.setString(i + 8, e.modelVersion());
+            if (Double.isNaN(e.propensity())) {
+                ps.setNull(i + 9, Types.DOUBLE);
+            } else {
+                ps.setDouble(i + 9, e.propensity());
             }
-        }
+            ps.setString(i + 10, e.messageKey());
+            ps.setString(i + 11, clip(e.detail(), 2000));
+        }).insert(connection, entries);
     }
 
     /** Count of audit lines per "event action" (e.g. "sent email") over the run days from..to. */

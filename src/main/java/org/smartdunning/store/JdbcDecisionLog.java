@@ -19,7 +19,7 @@ import org.smartdunning.policy.DecisionRun;
 public final class JdbcDecisionLog implements DecisionLog {
     private static final String INSERT_DECISION = "insert into decisions (invoice_id, decide_on, run_id, action, channel,"
             + " propensity, expected_value, value_none, value_sms, value_email, value_letter, value_collection,"
-            + " p_pay, p_churn, p_inquiry, reason) values ";
+            + " p_pay, p_churn, p_inquiry, reason)";
     private static final int COLUMNS = 16;
     /** Rows per statement: well under PostgreSQL's 32,767 bind parameters. */
     private static final int CHUNK = 500;
@@ -38,7 +38,8 @@ public final class JdbcDecisionLog implements DecisionLog {
             for (int from = 0; from < decisions.size(); from += CHUNK) {
                 List<Decision> chunk = decisions.subList(from, Math.min(decisions.size(), from + CHUNK));
                 delete(connection, chunk);
-                insert(connection, run.runId(), chunk);
+                new MultiRowInsert<Decision>(INSERT_DECISION, COLUMNS, "", (ps, first, d) -> bind(ps, first - 1,
+                        run.runId(), d)).insert(connection, chunk);
             }
             return null;
         });
@@ -52,19 +53,6 @@ public final class JdbcDecisionLog implements DecisionLog {
             for (Decision d : chunk) {
                 ps.setString(i++, d.invoiceId().value());
                 ps.setDate(i++, Date.valueOf(d.decideOn()));
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    private static void insert(Connection connection, String runId, List<Decision> chunk) throws SQLException {
-        String row = "(" + String.join(", ", Collections.nCopies(COLUMNS, "?")) + ")";
-        try (PreparedStatement ps = connection.prepareStatement(
-                INSERT_DECISION + String.join(", ", Collections.nCopies(chunk.size(), row)))) {
-            int offset = 0;
-            for (Decision d : chunk) {
-                bind(ps, offset, runId, d);
-                offset += COLUMNS;
             }
             ps.executeUpdate();
         }

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +25,6 @@ import org.smartdunning.workflow.StageRun;
  * primary key makes a second commit of the same stage fail instead of sending twice.
  */
 public final class JdbcDunningDayStore implements DunningDayStore {
-    private static final int CHUNK = 500;
-
     private final Database database;
 
     public JdbcDunningDayStore(Database database) {
@@ -77,50 +74,34 @@ public final class JdbcDunningDayStore implements DunningDayStore {
     }
 
     private static void insertRuns(Connection connection, List<StageRun> runs) throws SQLException {
-        for (int from = 0; from < runs.size(); from += CHUNK) {
-            List<StageRun> chunk = runs.subList(from, Math.min(runs.size(), from + CHUNK));
-            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?)"));
-            try (PreparedStatement ps = connection.prepareStatement("insert into stage_runs (invoice_id, stage_id,"
-                    + " workflow, run_day, outcome, action, message_key) values " + rows)) {
-                int i = 1;
-                for (StageRun r : chunk) {
-                    ps.setString(i++, r.invoiceId().value());
-                    ps.setString(i++, r.stageId());
-                    ps.setString(i++, r.workflow());
-                    ps.setDate(i++, Date.valueOf(r.day()));
-                    ps.setString(i++, r.outcome().key());
-                    ps.setString(i++, r.action() == null ? null : r.action().key());
-                    ps.setString(i++, r.messageKey());
-                }
-                ps.executeUpdate();
-            }
-        }
+        new MultiRowInsert<StageRun>("insert into stage_runs (invoice_id, stage_id, workflow, run_day, outcome, action,"
+                + " message_key)", 7, "", (ps, i, r) -> {
+                    ps.setString(i, r.invoiceId().value());
+                    ps.setString(i + 1, r.stageId());
+                    ps.setString(i + 2, r.workflow());
+                    ps.setDate(i + 3, Date.valueOf(r.day()));
+                    ps.setString(i + 4, r.outcome().key());
+                    ps.setString(i + 5, r.action() == null ? null : r.action().key());
+                    ps.setString(i + 6, r.messageKey());
+                }).insert(connection, runs);
     }
 
     /** The engine's own actions join the history, so the next training learns from them. */
     private static void insertEvents(Connection connection, List<DunningEvent> events) throws SQLException {
-        for (int from = 0; from < events.size(); from += CHUNK) {
-            List<DunningEvent> chunk = events.subList(from, Math.min(events.size(), from + CHUNK));
-            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?)"));
-            try (PreparedStatement ps = connection.prepareStatement("insert into dunning_events (invoice_id, occurred_on,"
-                    + " action, channel, fee, experiment, arm, propensity) values " + rows)) {
-                int i = 1;
-                for (DunningEvent e : chunk) {
-                    ps.setString(i++, e.invoiceId().value());
-                    ps.setDate(i++, Date.valueOf(e.occurredOn()));
-                    ps.setString(i++, e.action().action());
-                    ps.setString(i++, e.action().channel().isEmpty() ? null : e.action().channel());
-                    ps.setBigDecimal(i++, e.fee().toBigDecimal());
-                    ps.setString(i++, e.experiment());
-                    ps.setString(i++, e.arm());
+        new MultiRowInsert<DunningEvent>("insert into dunning_events (invoice_id, occurred_on, action, channel, fee,"
+                + " experiment, arm, propensity)", 8, "", (ps, i, e) -> {
+                    ps.setString(i, e.invoiceId().value());
+                    ps.setDate(i + 1, Date.valueOf(e.occurredOn()));
+                    ps.setString(i + 2, e.action().action());
+                    ps.setString(i + 3, e.action().channel().isEmpty() ? null : e.action().channel());
+                    ps.setBigDecimal(i + 4, e.fee().toBigDecimal());
+                    ps.setString(i + 5, e.experiment());
+                    ps.setString(i + 6, e.arm());
                     if (e.propensity() == null) {
-                        ps.setNull(i++, Types.DOUBLE);
+                        ps.setNull(i + 7, Types.DOUBLE);
                     } else {
-                        ps.setDouble(i++, e.propensity());
+                        ps.setDouble(i + 7, e.propensity());
                     }
-                }
-                ps.executeUpdate();
-            }
-        }
+                }).insert(connection, events);
     }
 }

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.smartdunning.audit.AuditEntry;
@@ -23,7 +22,6 @@ import org.smartdunning.history.DunningAction;
 public final class JdbcOutbox implements Outbox {
     private static final String COLUMNS = "message_key, invoice_id, customer_id, stage_id, run_day, action, fallbacks,"
             + " payload, status, attempts, next_attempt_at, created_at";
-    private static final int CHUNK = 400;
 
     private final Database database;
     private final Clock clock;
@@ -35,29 +33,21 @@ public final class JdbcOutbox implements Outbox {
 
     /** Inserts new entries in the caller's transaction; keys already present are left as they are. */
     static void enqueue(Connection connection, List<OutboxEntry> entries, Instant now) throws SQLException {
-        for (int from = 0; from < entries.size(); from += CHUNK) {
-            List<OutboxEntry> chunk = entries.subList(from, Math.min(entries.size(), from + CHUNK));
-            String rows = String.join(",", Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?,?,?,?,?,?)"));
-            try (PreparedStatement ps = connection.prepareStatement("insert into outbox (" + COLUMNS + ") values "
-                    + rows + " on conflict (message_key) do nothing")) {
-                int i = 1;
-                for (OutboxEntry e : chunk) {
-                    ps.setString(i++, e.key());
-                    ps.setString(i++, e.notice().invoiceId().value());
-                    ps.setString(i++, e.recipient().customerId().value());
-                    ps.setString(i++, e.notice().stage());
-                    ps.setDate(i++, Date.valueOf(e.runDay()));
-                    ps.setString(i++, e.action().key());
-                    ps.setString(i++, e.fallbacks().stream().map(DunningAction::key).collect(Collectors.joining(",")));
-                    ps.setString(i++, OutboxPayloadJson.write(e.notice(), e.recipient()));
-                    ps.setString(i++, e.status().key());
-                    ps.setInt(i++, e.attempts());
-                    ps.setTimestamp(i++, Timestamp.from(e.nextAttemptAt()));
-                    ps.setTimestamp(i++, Timestamp.from(now));
-                }
-                ps.executeUpdate();
-            }
-        }
+        new MultiRowInsert<OutboxEntry>("insert into outbox (" + COLUMNS + ")", 12, " on conflict (message_key) do nothing",
+                (ps, i, e) -> {
+                    ps.setString(i, e.key());
+                    ps.setString(i + 1, e.notice().invoiceId().value());
+                    ps.setString(i + 2, e.recipient().customerId().value());
+                    ps.setString(i + 3, e.notice().stage());
+                    ps.setDate(i + 4, Date.valueOf(e.runDay()));
+                    ps.setString(i + 5, e.action().key());
+                    ps.setString(i + 6, e.fallbacks().stream().map(DunningAction::key).collect(Collectors.joining(",")));
+                    ps.setString(i + 7, OutboxPayloadJson.write(e.notice(), e.recipient()));
+                    ps.setString(i + 8, e.status().key());
+                    ps.setInt(i + 9, e.attempts());
+                    ps.setTimestamp(i + 10, Timestamp.from(e.nextAttemptAt()));
+                    ps.setTimestamp(i + 11, Timestamp.from(now));
+                }).insert(connection, entries);
     }
 
     @Override
