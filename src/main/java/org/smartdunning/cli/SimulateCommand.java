@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcAuditLog;
 import org.smartdunning.world.WorldParameters;
@@ -101,8 +102,14 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private static void report(PrintWriter out, SimulationRun.SimulationTally t, Map<String, Integer> audit,
                                RunSettings settings) throws IOException {
-        out.printf(Locale.ROOT, "simulated %d days: %,d invoices issued, %,d payments, %,d invoice inquiries,"
-                + " %,d customers left%n", t.days, t.invoices, t.payments, t.invoiceInquiries, t.churned);
+        out.printf(Locale.ROOT, "simulated %d days: %,d invoices issued, %,d payments (%,.2f received), %,d invoice"
+                + " inquiries, %,d customers left%n", t.days, t.invoices, t.payments, t.paidCents / 100.0,
+                t.invoiceInquiries, t.churned);
+        out.printf(Locale.ROOT, "reminders sent: %,d (sms %,d, e-mail %,d, letter %,d); collection cases: %,d%n",
+                t.sent.getOrDefault(DunningAction.SMS, 0) + t.sent.getOrDefault(DunningAction.EMAIL, 0)
+                        + t.sent.getOrDefault(DunningAction.LETTER, 0), t.sent.getOrDefault(DunningAction.SMS, 0),
+                t.sent.getOrDefault(DunningAction.EMAIL, 0), t.sent.getOrDefault(DunningAction.LETTER, 0),
+                t.sent.getOrDefault(DunningAction.COLLECTION, 0));
         out.println("actions taken at stages: " + t.actions);
         out.println("messages delivered: " + t.sent + "; withdrawn before dispatch " + t.withdrawn
                 + "; failed with no channel left " + t.failed);

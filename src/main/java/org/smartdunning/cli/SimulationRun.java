@@ -61,6 +61,7 @@ final class SimulationRun {
             facts.inquiries().forEach(history::inquiry);
             facts.ended().forEach(history::customer);
             tally.world(facts.invoices().size(), facts.payments().size(),
+                    facts.payments().stream().mapToLong(p -> p.amount().cents()).sum(),
                     (int) facts.inquiries().stream().filter(Inquiry::aboutInvoices).count(), facts.ended().size());
         }
         return tally;
@@ -75,6 +76,7 @@ final class SimulationRun {
         int failed;
         int invoices;
         int payments;
+        long paidCents;
         int invoiceInquiries;
         int churned;
 
@@ -90,9 +92,10 @@ final class SimulationRun {
             failed += r.dispatch().failed();
         }
 
-        void world(int newInvoices, int newPayments, int inquiries, int ended) {
+        void world(int newInvoices, int newPayments, long cents, int inquiries, int ended) {
             invoices += newInvoices;
             payments += newPayments;
+            paidCents += cents;
             invoiceInquiries += inquiries;
             churned += ended;
         }
