@@ -33,16 +33,21 @@ public final class JdbcDecisionLog implements DecisionLog {
     @Override
     public void record(DecisionRun run) {
         database.inTransaction(connection -> {
-            insertRun(connection, run);
-            List<Decision> decisions = run.decisions();
-            for (int from = 0; from < decisions.size(); from += CHUNK) {
-                List<Decision> chunk = decisions.subList(from, Math.min(decisions.size(), from + CHUNK));
-                delete(connection, chunk);
-                new MultiRowInsert<Decision>(INSERT_DECISION, COLUMNS, "", (ps, first, d) -> bind(ps, first - 1,
-                        run.runId(), d)).insert(connection, chunk);
-            }
+            write(connection, run);
             return null;
         });
+    }
+
+    /** Writes the run and its decisions in the caller's transaction, replacing earlier decisions of the same invoices and days. */
+    static void write(Connection connection, DecisionRun run) throws SQLException {
+        insertRun(connection, run);
+        List<Decision> decisions = run.decisions();
+        for (int from = 0; from < decisions.size(); from += CHUNK) {
+            List<Decision> chunk = decisions.subList(from, Math.min(decisions.size(), from + CHUNK));
+            delete(connection, chunk);
+            new MultiRowInsert<Decision>(INSERT_DECISION, COLUMNS, "", (ps, first, d) -> bind(ps, first - 1,
+                    run.runId(), d)).insert(connection, chunk);
+        }
     }
 
     /** Multi-row statements: JDBC batches run row by row on DuckDB, 50x slower for a 5,000-invoice batch. */

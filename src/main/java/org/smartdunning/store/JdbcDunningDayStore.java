@@ -14,6 +14,8 @@ import java.util.Map;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.InvoiceId;
+import org.smartdunning.policy.Decision;
+import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.workflow.DailyPlan;
 import org.smartdunning.workflow.DunningDayStore;
 import org.smartdunning.workflow.Hold;
@@ -69,6 +71,12 @@ public final class JdbcDunningDayStore implements DunningDayStore {
             JdbcOutbox.enqueue(connection, plan.messages(), now);
             JdbcAuditLog.append(connection, plan.audit(), now);
             insertEvents(connection, plan.events());
+            if (!plan.decisions().isEmpty()) {
+                // the decision stages' choices with every candidate's value, like decide's, for reports and evaluation
+                Decision first = plan.decisions().get(0);
+                JdbcDecisionLog.write(connection, new DecisionRun(first.provenance().label() + "/" + plan.workflow() + "/"
+                        + plan.day() + "/" + now, first.provenance(), plan.day(), now, plan.decisions()));
+            }
             return null;
         });
     }

@@ -11,9 +11,10 @@ import org.smartdunning.policy.Decision;
  * What the process decided for one day, committed in one transaction: the stages dealt with, the
  * messages to send, the audit lines and the dunning events the next training learns from.
  *
+ * @param workflow  the workflow's name
  * @param decisions the learned policy's decisions at decision stages, with their provenance
  */
-public record DailyPlan(LocalDate day, List<StageRun> stageRuns, List<OutboxEntry> messages, List<AuditEntry> audit,
+public record DailyPlan(LocalDate day, String workflow, List<StageRun> stageRuns, List<OutboxEntry> messages, List<AuditEntry> audit,
                         List<DunningEvent> events, List<Decision> decisions) {
     public DailyPlan {
         stageRuns = List.copyOf(stageRuns);

@@ -62,7 +62,7 @@ public final class PlanDunningDay {
         }
 
         DailyPlan build() {
-            return new DailyPlan(day, runs, messages, audit, events, decisions);
+            return new DailyPlan(day, workflow, runs, messages, audit, events, decisions);
         }
     }
 }

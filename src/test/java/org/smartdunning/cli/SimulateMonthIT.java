@@ -101,6 +101,21 @@ class SimulateMonthIT {
     }
 
     @Test
+    void everyDecisionIsStoredWithItsCandidatesAndProvenance() throws Exception {
+        int decided = audit().entrySet().stream().filter(e -> e.getKey().startsWith("decided "))
+                .mapToInt(Map.Entry::getValue).sum();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("sim/simulation.duckdb"));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select count(*), count(distinct d.run_id),"
+                     + " min(r.policy_version), sum(case when value_none is null then 1 else 0 end)"
+                     + " from decisions d join decision_runs r on r.run_id = d.run_id")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isPositive().isEqualTo(decided);
+            assertThat(rs.getString(3)).as("trained on the day's history").startsWith("2026-06-");
+            assertThat(rs.getInt(4)).as("none is always a candidate at the decision stage").isZero();
+        }
+    }
+
+    @Test
     void theReportStatesTheCountsItDelivered() {
         assertThat(run.out()).contains("simulated 30 days").contains("audit log: {")
                 .containsPattern("letters written: \\d+ PDF files");

@@ -56,7 +56,7 @@ abstract class OutboxContract {
     }
 
     void queue(OutboxEntry... entries) {
-        new JdbcDunningDayStore(database).commit(new DailyPlan(DAY, List.of(), List.of(entries), List.of(), List.of(),
+        new JdbcDunningDayStore(database).commit(new DailyPlan(DAY, "test", List.of(), List.of(entries), List.of(), List.of(),
                 List.of()), clock.instant());
     }
 

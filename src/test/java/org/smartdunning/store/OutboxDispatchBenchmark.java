@@ -66,7 +66,7 @@ public final class OutboxDispatchBenchmark {
                 }
             }
             long queued = System.nanoTime();
-            new JdbcDunningDayStore(db).commit(new DailyPlan(DAY, List.of(), entries, List.of(), List.of(), List.of()),
+            new JdbcDunningDayStore(db).commit(new DailyPlan(DAY, "test", List.of(), entries, List.of(), List.of(), List.of()),
                     clock.instant());
             double queueSeconds = (System.nanoTime() - queued) / 1e9;
             DispatchOutbox dispatch = new DispatchOutbox(new JdbcOutbox(db, clock), Map.of(DunningAction.EMAIL, email,
