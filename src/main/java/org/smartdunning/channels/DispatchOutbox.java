@@ -12,10 +12,11 @@ import org.smartdunning.audit.AuditEvent;
 import org.smartdunning.history.DunningAction;
 
 /**
- * Sends what the outbox holds, each message exactly once: the entry is marked sending (committed)
- * before its channel is called and settled with its audit lines after, so a run killed between the
- * two finds it still sending and delivers it again under the same key, which the channels make
- * harmless (idempotency key, Message-ID, file named by key). Transient failures retry with
+ * Sends what the outbox holds, each message exactly once: the entry is marked sending (committed,
+ * together with the previous entry's settlement) before its channel is called and settled with its
+ * audit lines after, so a run killed between the two finds at most that one entry still sending
+ * and delivers it again under the same key, which the channels make harmless (idempotency key,
+ * Message-ID, file named by key). Transient failures retry with
  * backoff; permanent ones fall back to the next reachable channel or are reported.
  */
 public final class DispatchOutbox {
@@ -51,36 +52,42 @@ public final class DispatchOutbox {
                 return report;
             }
             Map<String, String> withdrawn = guard.withdrawReasons(page, day);
+            List<OutboxEntry> deliverable = new ArrayList<>(page.size());
             for (OutboxEntry entry : page) {
                 String reason = withdrawn.get(entry.key());
                 if (reason != null) {
                     report.countCancelled();
-                    settle(entry, OutboxStatus.CANCELLED, entry.attempts(), "", reason, day, AuditEvent.CANCELLED, null);
+                    settle(entry, OutboxStatus.CANCELLED, entry.attempts(), "", reason, day, AuditEvent.CANCELLED, null, null);
+                } else if (!channels.containsKey(entry.action())) {
+                    permanentFailure(entry, entry.attempts(), "no channel configured for " + entry.action().key(), day,
+                            report, null);
                 } else {
-                    dispatchOne(entry, day, report);
+                    deliverable.add(entry);
                 }
+            }
+            for (int i = 0; i < deliverable.size(); i++) {
+                if (i == 0) {
+                    outbox.markSending(deliverable.get(0));
+                }
+                dispatchOne(deliverable.get(i), i + 1 < deliverable.size() ? deliverable.get(i + 1) : null, day, report);
             }
         }
     }
 
-    private void dispatchOne(OutboxEntry entry, LocalDate day, DispatchReport report) {
-        Channel channel = channels.get(entry.action());
-        if (channel == null) {
-            permanentFailure(entry, entry.attempts(), "no channel configured for " + entry.action().key(), day, report);
-            return;
-        }
+    /** Delivers an entry already marked sending; its settlement marks {@code next} sending in the same commit. */
+    private void dispatchOne(OutboxEntry entry, OutboxEntry next, LocalDate day, DispatchReport report) {
         boolean inDoubt = entry.status() == OutboxStatus.SENDING;
         if (inDoubt) {
             report.countInDoubt();
         }
         int attempt = entry.attempts() + 1;
-        outbox.markSending(entry);
-        DeliveryResult result = deliver(channel, entry);
+        DeliveryResult result = deliver(channels.get(entry.action()), entry);
         switch (result.status()) {
             case DELIVERED -> {
                 report.countSent(entry.action());
                 settle(entry, OutboxStatus.SENT, attempt, result.reference(),
-                        inDoubt ? "delivered again after an interrupted attempt, same key" : "", day, AuditEvent.SENT, null);
+                        inDoubt ? "delivered again after an interrupted attempt, same key" : "", day, AuditEvent.SENT,
+                        null, next);
             }
             case TRANSIENT_FAILURE -> {
                 if (retry.retryAfter(attempt)) {
@@ -89,12 +96,14 @@ public final class DispatchOutbox {
                             entry.notice(), entry.recipient(), OutboxStatus.PENDING, attempt,
                             retry.nextAttempt(clock.instant(), attempt));
                     outbox.settle(later, "", result.detail(), List.of(audit(entry, day, AuditEvent.RETRY,
-                            "attempt " + attempt + " failed: " + result.detail() + "; next at " + later.nextAttemptAt())), null);
+                            "attempt " + attempt + " failed: " + result.detail() + "; next at " + later.nextAttemptAt())),
+                            null, next);
                 } else {
-                    permanentFailure(entry, attempt, "gave up after " + attempt + " attempts: " + result.detail(), day, report);
+                    permanentFailure(entry, attempt, "gave up after " + attempt + " attempts: " + result.detail(), day,
+                            report, next);
                 }
             }
-            case PERMANENT_FAILURE -> permanentFailure(entry, attempt, result.detail(), day, report);
+            case PERMANENT_FAILURE -> permanentFailure(entry, attempt, result.detail(), day, report, next);
         }
     }
 
@@ -109,20 +118,21 @@ public final class DispatchOutbox {
         }
     }
 
-    private void permanentFailure(OutboxEntry entry, int attempts, String error, LocalDate day, DispatchReport report) {
-        OutboxEntry next = entry.fallback(day, clock.instant());
-        if (next != null) {
+    private void permanentFailure(OutboxEntry entry, int attempts, String error, LocalDate day, DispatchReport report,
+                                  OutboxEntry next) {
+        OutboxEntry fallback = entry.fallback(day, clock.instant());
+        if (fallback != null) {
             report.countFallback();
-            settle(entry, OutboxStatus.FAILED, attempts, "", error, day, AuditEvent.FALLBACK, next);
+            settle(entry, OutboxStatus.FAILED, attempts, "", error, day, AuditEvent.FALLBACK, fallback, next);
         } else {
             report.countFailed();
             settle(entry, OutboxStatus.FAILED, attempts, "", error + "; no channel left, reported", day,
-                    AuditEvent.FAILED, null);
+                    AuditEvent.FAILED, null, next);
         }
     }
 
     private void settle(OutboxEntry entry, OutboxStatus status, int attempts, String reference, String detail,
-                        LocalDate day, AuditEvent event, OutboxEntry fallback) {
+                        LocalDate day, AuditEvent event, OutboxEntry fallback, OutboxEntry next) {
         OutboxEntry done = new OutboxEntry(entry.key(), entry.runDay(), entry.action(), entry.fallbacks(),
                 entry.notice(), entry.recipient(), status, attempts, entry.nextAttemptAt());
         List<AuditEntry> audit = new ArrayList<>(2);
@@ -131,7 +141,7 @@ public final class DispatchOutbox {
         if (fallback != null) {
             audit.add(audit(fallback, day, AuditEvent.QUEUED, "fallback after " + entry.action().key() + " failed"));
         }
-        outbox.settle(done, reference, status == OutboxStatus.SENT ? "" : detail, audit, fallback);
+        outbox.settle(done, reference, status == OutboxStatus.SENT ? "" : detail, audit, fallback, next);
     }
 
     private static String join(String a, String b) {

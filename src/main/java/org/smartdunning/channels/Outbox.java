@@ -16,8 +16,10 @@ public interface Outbox {
     void markSending(OutboxEntry entry);
 
     /**
-     * Records the end of an attempt in one transaction: the entry's new state, its audit lines and,
-     * after a permanent failure, the fallback entry that takes over (may be null).
+     * Records the end of an attempt in one transaction: the entry's new state, its audit lines,
+     * after a permanent failure the fallback entry that takes over (may be null), and the next
+     * entry marked as handed to its channel (may be null), which saves that entry a commit of its own.
      */
-    void settle(OutboxEntry updated, String reference, String error, List<AuditEntry> audit, OutboxEntry fallback);
+    void settle(OutboxEntry updated, String reference, String error, List<AuditEntry> audit, OutboxEntry fallback,
+                OutboxEntry markNext);
 }

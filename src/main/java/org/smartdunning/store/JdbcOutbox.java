@@ -73,17 +73,21 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public void markSending(OutboxEntry entry) {
         database.inTransaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "update outbox set status = 'sending' where message_key = ?")) {
-                ps.setString(1, entry.key());
-                ps.executeUpdate();
-            }
+            markSending(connection, entry);
             return null;
         });
     }
 
+    private static void markSending(Connection connection, OutboxEntry entry) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("update outbox set status = 'sending' where message_key = ?")) {
+            ps.setString(1, entry.key());
+            ps.executeUpdate();
+        }
+    }
+
     @Override
-    public void settle(OutboxEntry updated, String reference, String error, List<AuditEntry> audit, OutboxEntry fallback) {
+    public void settle(OutboxEntry updated, String reference, String error, List<AuditEntry> audit, OutboxEntry fallback,
+                       OutboxEntry markNext) {
         Instant now = clock.instant();
         database.inTransaction(connection -> {
             boolean finished = updated.status() != OutboxStatus.PENDING;
@@ -101,6 +105,9 @@ public final class JdbcOutbox implements Outbox {
             JdbcAuditLog.append(connection, audit, now);
             if (fallback != null) {
                 enqueue(connection, List.of(fallback), now);
+            }
+            if (markNext != null) {
+                markSending(connection, markNext);
             }
             return null;
         });
