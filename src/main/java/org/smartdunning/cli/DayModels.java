@@ -58,7 +58,7 @@ final class DayModels {
                 TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), settings, seed).train(history, day);
                 trained.notes().forEach(note -> out.println("note: " + note));
                 model = trained.model();
-                store.save(model.provenance(), "day-" + day + "-s" + seed, ModelMetrics.json(trained, List.of()),
+                store.save(model.provenance(), "day-" + day + "-s" + seed, ModelMetrics.json(trained, List.of(), List.of()),
                         ModelArchive.write(model), clock.instant());
                 out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", model.provenance().label(),
                         trained.trainingSet().examples().size(), phase.seconds());
