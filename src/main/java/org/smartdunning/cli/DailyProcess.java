@@ -77,7 +77,8 @@ final class DailyProcess {
         OutcomeModel model = models.forDay(history, day, business);
         JdbcDunningDayStore store = new JdbcDunningDayStore(database);
         PlanDunningDay planner = new PlanDunningDay(setup.workflow(), setup.laws(), setup.charges(),
-                new PolicyStageDecider(model, business, exploration), setup.settings().catchUpDays(), clock);
+                new PolicyStageDecider(model, business, exploration, OutcomeModels.reference(model, business)),
+                setup.settings().catchUpDays(), clock);
         DailyPlan plan = planner.plan(day, history, store.stagesDone(), store.holds());
         store.commit(plan, clock.instant());
         out.printf(Locale.ROOT, "%s: planned in %.1f s: %s%n", day, phase.seconds(), summary(plan));

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorHistory;
@@ -12,9 +11,7 @@ import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainOutcomeModels;
-import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.models.archive.ModelArchive;
-import org.smartdunning.models.archive.ModelMetrics;
 import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcModelStore;
@@ -26,6 +23,7 @@ import org.smartdunning.store.JdbcModelStore;
  */
 final class DayModels {
     private final JdbcModelStore store;
+    private final OutcomeModels models;
     private final Clock clock;
     private final PrintWriter out;
     private final long seed;
@@ -35,6 +33,7 @@ final class DayModels {
 
     DayModels(Database database, Clock clock, PrintWriter out, long seed, int retrainDays) {
         this.store = new JdbcModelStore(database);
+        this.models = new OutcomeModels(database, clock, out);
         this.clock = clock;
         this.out = out;
         this.seed = seed;
@@ -54,14 +53,9 @@ final class DayModels {
                 model = ModelArchive.read(saved.get(), new XgboostTrainer(), fallback, settings.churnWindowMonths());
                 out.println("using saved model " + model.provenance().label());
             } else {
-                RunStats phase = new RunStats();
-                TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), settings, seed).train(history, day);
-                trained.notes().forEach(note -> out.println("note: " + note));
-                model = trained.model();
-                store.save(model.provenance(), "day-" + day + "-s" + seed, ModelMetrics.json(trained, List.of()),
-                        ModelArchive.write(model), clock.instant());
-                out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", model.provenance().label(),
-                        trained.trainingSet().examples().size(), phase.seconds());
+                TrainedPolicy trained = models.train(history, day, settings, seed);
+                models.save("day-" + day + "-s" + seed, trained, List.of());
+                model = trained.outcomes().model();
             }
             current = model;
         } catch (LinkageError e) {

@@ -58,8 +58,8 @@ final class DecideFolderJob {
         LocalDate asOf = folder.receipt().asOf();
         CreditorHistory history = folder.history();
         List<BatchItem> batch = folder.batch();
-        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(model, settings, exploration),
-                new JdbcDecisionLog(database), clock).decide(history, batch, asOf);
+        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(model, settings, exploration,
+                OutcomeModels.reference(model, settings)), new JdbcDecisionLog(database), clock).decide(history, batch, asOf);
         DecisionsFile.write(decisionsFile, run);
         out.printf(Locale.ROOT, "decided %,d invoices with %s in %.1f s: %s%n", run.decisions().size(),
                 run.policy().label(), phase.seconds(), actionCounts(run));

@@ -6,10 +6,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.time.LocalDate;
+import org.smartdunning.history.CreditorHistory;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.experiments.LoggedExperiment;
 import org.smartdunning.experiments.PolicyEstimate;
+import org.smartdunning.experiments.ReferenceChoice;
+import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainOutcomeModels;
@@ -17,6 +24,8 @@ import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.models.archive.ModelArchive;
 import org.smartdunning.models.archive.ModelMetrics;
 import org.smartdunning.models.xgboost.XgboostTrainer;
+import org.smartdunning.policy.ExpectedValuePolicy;
+import org.smartdunning.policy.ReferencePolicy;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcModelStore;
 
@@ -62,26 +71,66 @@ final class OutcomeModels {
                     phase.seconds());
             return model;
         }
-        TrainedOutcomes trained = train(folder, seed);
+        TrainedPolicy trained = train(folder, seed);
         save(folder, seed, trained, List.of());
-        return trained.model();
+        return trained.outcomes().model();
     }
 
-    TrainedOutcomes train(LoadedFolder folder, long seed) {
+    /**
+     * Learns the outcome models, then picks the reference policy the learned one improves on
+     * (recorded in the model's parameters, so a reused model decides the same).
+     */
+    TrainedPolicy train(LoadedFolder folder, long seed) {
+        return train(folder.history(), folder.receipt().asOf(), folder.settings(), seed);
+    }
+
+    /** The same on a history as of a day, for the daily process. */
+    TrainedPolicy train(CreditorHistory history, LocalDate asOf, BusinessSettings settings, long seed) {
         RunStats phase = new RunStats();
-        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), folder.settings(), seed)
-                .train(folder.history(), folder.receipt().asOf());
+        TrainedOutcomes trained = new TrainOutcomeModels(new XgboostTrainer(), settings, seed).train(history, asOf);
         trained.notes().forEach(note -> out.println("note: " + note));
         out.printf(Locale.ROOT, "trained %s on %,d logged actions in %.1f s%n", trained.model().provenance().label(),
                 trained.trainingSet().examples().size(), phase.seconds());
-        return trained;
+        RunStats choosing = new RunStats();
+        LoggedExperiment log = LoggedExperiment.of(trained, settings);
+        ReferenceChoice reference = ReferenceChoice.of(log, trained.fallback(), settings);
+        out.printf(Locale.ROOT, "reference policy: %s, the best of %s by doubly robust value per invoice on %,d logged"
+                        + " experiment decisions (%.1f s)%n", reference.chosen().name(), estimates(reference),
+                log.size(), choosing.seconds());
+        TrainedOutcomes withReference = trained.withModel(trained.model().withParameters(
+                Map.of(ExpectedValuePolicy.REFERENCE_POLICY, reference.chosen().name())));
+        return new TrainedPolicy(withReference, log, reference);
     }
 
-    void save(LoadedFolder folder, long seed, TrainedOutcomes trained, List<PolicyEstimate> offPolicy) {
-        String key = trainingKey(folder, seed);
-        store.save(trained.model().provenance(), key, ModelMetrics.json(trained, offPolicy),
-                ModelArchive.write(trained.model()), clock.instant());
-        out.println("saved model " + trained.model().provenance().label() + " (training key " + key + ")");
+    void save(LoadedFolder folder, long seed, TrainedPolicy trained, List<PolicyEstimate> offPolicy) {
+        save(trainingKey(folder, seed), trained, offPolicy);
+    }
+
+    /** Saves the model under a training key with its metrics and the reference candidates' estimates. */
+    void save(String key, TrainedPolicy trained, List<PolicyEstimate> offPolicy) {
+        LearnedOutcomeModel model = trained.outcomes().model();
+        store.save(model.provenance(), key, ModelMetrics.json(trained.outcomes(), offPolicy,
+                trained.reference().estimates()), ModelArchive.write(model), clock.instant());
+        out.println("saved model " + model.provenance().label() + " (training key " + key + ")");
+    }
+
+    /**
+     * The reference policy recorded with the model; unconstrained for a model that records none
+     * (the history-rules baseline deciding alone).
+     */
+    static ReferencePolicy reference(OutcomeModel model, BusinessSettings settings) {
+        String name = model.provenance().parameters().get(ExpectedValuePolicy.REFERENCE_POLICY);
+        OutcomeModel rules = model instanceof LearnedOutcomeModel learned ? learned.fallback() : model;
+        return ReferencePolicy.named(name, HistoryRulesModel.NAME, rules, settings);
+    }
+
+    private static String estimates(ReferenceChoice choice) {
+        StringBuilder line = new StringBuilder();
+        for (PolicyEstimate e : choice.estimates()) {
+            line.append(line.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", e.policy(),
+                    e.dr().value()));
+        }
+        return line.length() == 0 ? "no candidates" : line.toString();
     }
 
     /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */

@@ -60,7 +60,7 @@ public final class TrainCommand implements Callable<Integer> {
         return store.run("train", err, database -> {
             LoadedFolder folder = LoadedFolder.load(data, database, out, ImportCommand.progressFor(err));
             OutcomeModels models = new OutcomeModels(database, Clock.systemUTC(), out);
-            TrainedOutcomes trained = models.train(folder, policy.seed);
+            TrainedPolicy trained = models.train(folder, policy.seed);
             models.save(folder, policy.seed, trained, report(out, folder, trained));
             out.println("train done in " + stats.summary());
             out.flush();
@@ -69,7 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** Prints the report; returns the off-policy estimates, saved with the model as its metrics. */
-    private List<PolicyEstimate> report(PrintWriter out, LoadedFolder folder, TrainedOutcomes trained) {
+    private List<PolicyEstimate> report(PrintWriter out, LoadedFolder folder, TrainedPolicy policyTrained) {
+        TrainedOutcomes trained = policyTrained.outcomes();
         ModelProvenance p = trained.model().provenance();
         out.printf("%nmodel %s, trained on %s .. %s (before the as-of day), seed %d%n  %s%n", p.label(),
                 p.trainedFrom(), p.trainedUntil(), p.seed(), p.parametersLine());
@@ -80,9 +81,13 @@ public final class TrainCommand implements Callable<Integer> {
             out.println("  no randomised actions with closed outcome windows yet: nothing to evaluate policies on."
                     + " Run decide with exploration on (the default) and train again once the outcome windows close.");
         } else {
-            estimates = new OffPolicyComparison(folder.settings())
-                    .compare(trained, trained.fallback(), trained.fallback().provenance().label(), policy.exploration());
+            estimates = new OffPolicyComparison(folder.settings()).compare(trained, policyTrained.log(),
+                    policyTrained.reference().chosen(), trained.fallback(), trained.fallback().provenance().label(),
+                    policy.exploration());
             out.print(EstimateTable.format(estimates));
+            out.printf("%nCandidates for the reference policy the new one improves on (chosen: %s):%n",
+                    policyTrained.reference().chosen().name());
+            out.print(EstimateTable.format(policyTrained.reference().estimates()));
         }
         List<CalibrationTable.Row> calibration = new ArrayList<>(CalibrationTable.of(trained.model()));
         trained.model().arms().values().stream().filter(a -> a.churn() != null).findFirst().ifPresent(arm ->

@@ -134,6 +134,12 @@ public final class LearnedOutcomeModel implements OutcomeModel {
                 return whole.predictions(f, action).get(h);
             }
 
+            /** Both halves: their disagreement still measures the uncertainty of this half's prediction. */
+            @Override
+            public List<OutcomeProbabilities> predictions(InvoiceFeatures f, DunningAction action) {
+                return whole.predictions(f, action);
+            }
+
             @Override
             public void prepare(List<InvoiceFeatures> batch) {
                 whole.prepare(batch);
@@ -154,6 +160,20 @@ public final class LearnedOutcomeModel implements OutcomeModel {
                 return whole.provenance();
             }
         };
+    }
+
+    /** The same models with more provenance parameters, e.g. what was chosen on top of them after training. */
+    public LearnedOutcomeModel withParameters(Map<String, String> more) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>(provenance.parameters());
+        parameters.putAll(more);
+        ModelProvenance p = provenance;
+        return new LearnedOutcomeModel(arms, fallback, churnWindowMonths,
+                new ModelProvenance(p.name(), p.version(), p.trainedFrom(), p.trainedUntil(), p.seed(), parameters));
+    }
+
+    /** The model that answers where the history is too thin to learn from (the history-rules baseline). */
+    public OutcomeModel fallback() {
+        return fallback;
     }
 
     public Map<DunningAction, ArmModels> arms() {

@@ -9,6 +9,11 @@ public record TrainedOutcomes(LearnedOutcomeModel model, TrainingSet trainingSet
         notes = List.copyOf(notes);
     }
 
+    /** The same training with the model replaced, e.g. by one with more provenance parameters. */
+    public TrainedOutcomes withModel(LearnedOutcomeModel replaced) {
+        return new TrainedOutcomes(replaced, trainingSet, fallback, notes, seed);
+    }
+
     /** The half of the cross-fitting whose model never saw this example's customer. */
     public int outOfFoldHalf(TrainingExample e) {
         return CustomerFolds.of(e.customerId(), seed);

@@ -2,8 +2,10 @@ package org.smartdunning.policy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.smartdunning.features.FactPhrases;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
 
@@ -12,21 +14,38 @@ final class DecisionReasons {
     private DecisionReasons() {
     }
 
-    /** With the model's drivers of the chosen action's payment, in plain words; rule-based facts without them. */
-    static String explain(DunningAction chosen, List<CandidateValue> candidates, InvoiceFeatures f, List<String> drivers,
-                          int facts) {
+    /**
+     * Why candidate {@code pick} was taken: the value comparison (or, when the reference policy's
+     * action was kept, why), then the model's drivers of its payment in plain words, or rule-based
+     * facts without them.
+     */
+    static String explain(int pick, List<CandidateValue> candidates, ConservativeChoice choice, String referenceName,
+                          InvoiceFeatures f, List<String> drivers, int facts) {
+        DunningAction chosen = candidates.get(pick).action();
+        String comparison = pick == choice.reference() && choice.best() != pick
+                ? kept(candidates, choice, referenceName) : valueComparison(chosen, candidates);
         if (drivers.isEmpty()) {
-            return explain(chosen, candidates, f);
+            return facts(comparison, f);
         }
-        java.util.LinkedHashSet<String> parts = new java.util.LinkedHashSet<>();
-        parts.add(valueComparison(chosen, candidates));
+        LinkedHashSet<String> parts = new LinkedHashSet<>();
+        parts.add(comparison);
         for (String feature : drivers) {
-            String phrase = org.smartdunning.features.FactPhrases.of(feature, f);
+            String phrase = FactPhrases.of(feature, f);
             if (phrase != null && parts.size() <= facts) {
                 parts.add(phrase); // several features can say the same thing: the set keeps one
             }
         }
         return String.join("; ", parts);
+    }
+
+    /** The reference policy's action kept: the models' best gains too little over it for their uncertainty. */
+    private static String kept(List<CandidateValue> candidates, ConservativeChoice choice, String referenceName) {
+        CandidateValue kept = candidates.get(choice.reference());
+        CandidateValue best = candidates.get(choice.best());
+        return String.format(Locale.ROOT, "%s is the reference policy's action (%s, expected value %.2f); %s's"
+                        + " advantage %+.2f is within the models' uncertainty (%.2f)",
+                kept.action().key(), referenceName, kept.value(), best.action().key(),
+                choice.advantage()[choice.best()], choice.spread()[choice.best()]);
     }
 
     private static String valueComparison(DunningAction chosen, List<CandidateValue> candidates) {
@@ -37,9 +56,10 @@ final class DecisionReasons {
                 runnerUp == null ? "" : String.format(Locale.ROOT, "; next %s %.2f", runnerUp.action().key(), runnerUp.value()));
     }
 
-    static String explain(DunningAction chosen, List<CandidateValue> candidates, InvoiceFeatures f) {
+    /** The comparison, then rule-based facts about the customer's record. */
+    private static String facts(String comparison, InvoiceFeatures f) {
         List<String> parts = new ArrayList<>();
-        parts.add(valueComparison(chosen, candidates));
+        parts.add(comparison);
         if (f.earlierInvoices() > 0) {
             parts.add(String.format(Locale.ROOT, "paid %d of %d invoices on time", f.paidOnTime(), f.earlierInvoices()));
         } else {

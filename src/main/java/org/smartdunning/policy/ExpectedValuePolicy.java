@@ -1,10 +1,11 @@
 package org.smartdunning.policy;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -18,9 +19,10 @@ import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.OutcomeModel;
 
 /**
- * Values every allowed action with the contract's formula and takes the best one; with
- * {@link Exploration} on, it samples among the actions that may be best given the model's
- * uncertainty and logs the propensity of the action taken.
+ * Values every allowed action with the contract's formula and takes the best one, or, given a
+ * {@link ReferencePolicy}, the reference's action unless another is clearly better
+ * ({@link ConservativeChoice}); with {@link Exploration} on, it samples among the actions that may
+ * be best given the model's uncertainty and logs the propensity of the action taken.
  */
 public final class ExpectedValuePolicy implements Policy {
     /** Uncertainty assumed for a prediction that comes with no measure of its own: ±5 points of P(pay), ±2 of P(churn). */
@@ -28,12 +30,21 @@ public final class ExpectedValuePolicy implements Policy {
     static final double PRIOR_CHURN_SD = 0.02;
     /** Facts named in a decision's reason. */
     static final int REASONS = 3;
+    /**
+     * How many times the models' uncertainty about its advantage an action must gain over the
+     * reference policy's action to replace it (conservative policy improvement).
+     */
+    public static final double CLEAR_ADVANTAGE = 1.0;
+    /** Provenance parameter naming the reference policy improved on. */
+    public static final String REFERENCE_POLICY = "reference_policy";
 
     private final OutcomeModel model;
     private final BusinessSettings settings;
     private final DecisionValue decisionValue;
     private final LifetimeValue lifetimeValue;
     private final Exploration exploration;
+    private final ReferencePolicy reference;
+    private final double clearAdvantage;
     private final ModelProvenance provenance;
 
     public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings) {
@@ -41,15 +52,36 @@ public final class ExpectedValuePolicy implements Policy {
     }
 
     public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings, Exploration exploration) {
+        this(model, settings, exploration, ReferencePolicy.UNCONSTRAINED);
+    }
+
+    /** Improves on {@code reference} conservatively: its action unless another is clearly better (see {@link ConservativeChoice}). */
+    public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings, Exploration exploration,
+                               ReferencePolicy reference) {
+        this(model, settings, exploration, reference, CLEAR_ADVANTAGE);
+    }
+
+    /** @param clearAdvantage times its uncertainty an action must gain over the reference's action to replace it */
+    public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings, Exploration exploration,
+                               ReferencePolicy reference, double clearAdvantage) {
+        if (!(clearAdvantage >= 0) || Double.isInfinite(clearAdvantage)) {
+            throw new IllegalArgumentException("clear advantage must be a non-negative number, was " + clearAdvantage);
+        }
+        this.clearAdvantage = clearAdvantage;
         this.model = model;
         this.settings = settings;
         this.decisionValue = new DecisionValue(settings);
         this.lifetimeValue = new LifetimeValue(settings);
         this.exploration = exploration;
+        this.reference = reference;
         Map<String, String> parameters = new LinkedHashMap<>(model.provenance().parameters());
         parameters.put("explore", String.valueOf(exploration.scale()));
         parameters.put("explore_seed", String.valueOf(exploration.seed()));
         parameters.put("explore_max_regret_share", String.valueOf(exploration.maxRegretShare()));
+        parameters.put(REFERENCE_POLICY, reference.name());
+        if (reference != ReferencePolicy.UNCONSTRAINED) {
+            parameters.put("reference_threshold", String.valueOf(clearAdvantage));
+        }
         ModelProvenance m = model.provenance();
         this.provenance = new ModelProvenance(m.name(), m.version(), m.trainedFrom(), m.trainedUntil(), m.seed(), parameters);
     }
@@ -71,13 +103,14 @@ public final class ExpectedValuePolicy implements Policy {
      */
     public List<Decision> decideAll(List<InvoiceFeatures> batch, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         model.prepare(batch);
+        reference.prepare(batch);
         List<Choice> choices = new ArrayList<>(batch.size());
         int[] picks = new int[batch.size()];
         Map<DunningAction, List<InvoiceFeatures>> chosen = new java.util.EnumMap<>(DunningAction.class);
         for (int i = 0; i < batch.size(); i++) {
             Choice choice = choose(batch.get(i), allowed.apply(batch.get(i)));
             SplittableRandom random = choice.random();
-            picks[i] = random == null ? choice.best() : ThompsonDraw.pick(choice.probabilities(), random);
+            picks[i] = random == null ? choice.conservative().chosen() : ThompsonDraw.pick(choice.probabilities(), random);
             choices.add(choice);
             chosen.computeIfAbsent(choice.candidates().get(picks[i]).action(), a -> new ArrayList<>()).add(batch.get(i));
         }
@@ -88,8 +121,9 @@ public final class ExpectedValuePolicy implements Policy {
             Choice choice = choices.get(i);
             DunningAction action = choice.candidates().get(picks[i]).action();
             decisions.add(new Decision(f.invoiceId(), f.decideOn(), action, choice.probabilities()[picks[i]],
-                    choice.clv(), choice.candidates(), DecisionReasons.explain(action, choice.candidates(), f,
-                    model.drivers(f, action, 4 * REASONS), REASONS), provenance));
+                    choice.clv(), choice.candidates(), DecisionReasons.explain(picks[i], choice.candidates(),
+                    choice.conservative(), reference.name(), f, model.drivers(f, action, 4 * REASONS), REASONS),
+                    provenance));
         }
         return decisions;
     }
@@ -104,9 +138,9 @@ public final class ExpectedValuePolicy implements Policy {
         return p;
     }
 
-    /** Candidates and the distribution over them; {@code random} is null when the choice is deterministic. */
-    private record Choice(List<CandidateValue> candidates, double clv, int best, double[] probabilities,
-                          SplittableRandom random) {
+    /** Candidates, the conservative choice among them and the distribution over them; {@code random} is null when deterministic. */
+    private record Choice(List<CandidateValue> candidates, double clv, ConservativeChoice conservative,
+                          double[] probabilities, SplittableRandom random) {
     }
 
     private Choice choose(InvoiceFeatures f, Set<DunningAction> allowed) {
@@ -115,44 +149,57 @@ public final class ExpectedValuePolicy implements Policy {
         }
         double clv = lifetimeValue.of(f.monthlyValue(), model.payShare(f), model.remainingMonths(f));
         List<CandidateValue> candidates = new ArrayList<>();
-        List<Double> sigma = new ArrayList<>();
-        for (DunningAction action : allowed) {
+        int n = allowed.size();
+        double[] expected = new double[n];
+        double[] sigma = new double[n];
+        double[][] halves = new double[n][];
+        DunningAction referenceAction = reference.action(f, allowed);
+        int referenceIndex = -1;
+        // enum order, so ties go to the gentler action: it runs from none to collection
+        for (DunningAction action : DunningAction.values()) {
+            if (!allowed.contains(action)) {
+                continue;
+            }
+            int i = candidates.size();
             OutcomeProbabilities p = model.predict(f, action);
             candidates.add(new CandidateValue(action, p, decisionValue.of(action, f.amount(), clv, p)));
-            sigma.add(uncertainty(f, action, clv));
+            expected[i] = candidates.get(i).value();
+            halves[i] = halfValues(f, action, clv);
+            sigma[i] = halves[i] == null ? priorUncertainty(f, action, clv) : Math.abs(halves[i][0] - halves[i][1]) / 2;
+            referenceIndex = action == referenceAction ? i : referenceIndex;
         }
-        // ties go to the gentler action: enum order runs from none to collection
-        CandidateValue best = candidates.stream().max(Comparator.comparingDouble(CandidateValue::value)
-                .thenComparing(c -> -c.action().ordinal())).orElseThrow();
-        int bestIndex = candidates.indexOf(best);
+        boolean withHalves = Arrays.stream(halves).allMatch(Objects::nonNull);
+        ConservativeChoice conservative = ConservativeChoice.of(expected, withHalves ? halves : null, sigma,
+                referenceIndex, clearAdvantage);
         if (!exploration.off()) {
             SplittableRandom random = new SplittableRandom(exploration.seed() * 1_000_003L
                     + f.invoiceId().value().hashCode() * 31L + f.decideOn().toEpochDay());
-            double[] p = explore(candidates, sigma, best.value(), exploration.maxRegretShare() * f.amount(), random);
+            double[] p = explore(conservative.values(), sigma, conservative.chosen(),
+                    exploration.maxRegretShare() * f.amount(), random);
             if (p != null) {
-                return new Choice(candidates, clv, bestIndex, p, random);
+                return new Choice(candidates, clv, conservative, p, random);
             }
         }
         double[] certain = new double[candidates.size()];
-        certain[bestIndex] = 1;
-        return new Choice(candidates, clv, bestIndex, certain, null);
+        certain[conservative.chosen()] = 1;
+        return new Choice(candidates, clv, conservative, certain, null);
     }
 
     /**
-     * Thompson probabilities, narrowed (uncertainty halved) until the expected value given up is
-     * within the budget; null when even the narrowest exploration costs too much.
+     * Thompson probabilities around the conservative values, narrowed (uncertainty halved) until the
+     * expected value given up, as the conservative policy sees it, is within the budget; null when
+     * even the narrowest exploration costs too much.
      */
-    private double[] explore(List<CandidateValue> candidates, List<Double> sigma, double bestValue, double budget,
-                             SplittableRandom random) {
+    private double[] explore(double[] values, double[] sigma, int chosen, double budget, SplittableRandom random) {
         double scale = exploration.scale();
         for (int attempt = 0; attempt <= Exploration.NARROWINGS; attempt++, scale /= 2) {
             double factor = scale;
-            double[] s = sigma.stream().mapToDouble(x -> x * factor).toArray();
-            double[] p = ThompsonDraw.floor(ThompsonDraw.probabilities(candidates, s, Exploration.DRAWS, random),
+            double[] s = Arrays.stream(sigma).map(x -> x * factor).toArray();
+            double[] p = ThompsonDraw.floor(ThompsonDraw.probabilities(values, s, Exploration.DRAWS, random),
                     Exploration.MIN_PROPENSITY);
             double regret = 0;
             for (int i = 0; i < p.length; i++) {
-                regret += p[i] * (bestValue - candidates.get(i).value());
+                regret += p[i] * (values[chosen] - values[i]);
             }
             if (regret <= budget) {
                 return p;
@@ -161,21 +208,20 @@ public final class ExpectedValuePolicy implements Policy {
         return null;
     }
 
-    /** Spread of the value between independently trained predictions, or the prior uncertainty without them. */
-    private double uncertainty(InvoiceFeatures f, DunningAction action, double clv) {
+    /** The action's value under each independently trained half; null when the model has no halves. */
+    private double[] halfValues(InvoiceFeatures f, DunningAction action, double clv) {
         List<OutcomeProbabilities> predictions = model.predictions(f, action);
         if (predictions.size() < 2) {
-            double gain = f.amount() + settings.feeKept(action);
-            return Math.hypot(PRIOR_PAY_SD * gain, PRIOR_CHURN_SD * Math.abs(clv));
+            return null;
         }
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (OutcomeProbabilities p : predictions) {
-            double v = decisionValue.of(action, f.amount(), clv, p);
-            low = Math.min(low, v);
-            high = Math.max(high, v);
-        }
-        return (high - low) / 2;
+        return new double[] {decisionValue.of(action, f.amount(), clv, predictions.get(0)),
+            decisionValue.of(action, f.amount(), clv, predictions.get(1))};
+    }
+
+    /** Uncertainty assumed for a prediction that comes with no measure of its own. */
+    private double priorUncertainty(InvoiceFeatures f, DunningAction action, double clv) {
+        double gain = f.amount() + settings.feeKept(action);
+        return Math.hypot(PRIOR_PAY_SD * gain, PRIOR_CHURN_SD * Math.abs(clv));
     }
 
     @Override

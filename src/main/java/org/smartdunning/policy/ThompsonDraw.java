@@ -1,6 +1,5 @@
 package org.smartdunning.policy;
 
-import java.util.List;
 import java.util.SplittableRandom;
 
 /** The probability that each candidate is the best when values are uncertain, and one seeded draw from it. */
@@ -9,14 +8,14 @@ final class ThompsonDraw {
     }
 
     /** Share of {@code draws} normal samples in which each candidate has the highest value. */
-    static double[] probabilities(List<CandidateValue> candidates, double[] sigma, int draws, SplittableRandom random) {
-        int n = candidates.size();
+    static double[] probabilities(double[] values, double[] sigma, int draws, SplittableRandom random) {
+        int n = values.length;
         double[] wins = new double[n];
         for (int d = 0; d < draws; d++) {
             int best = 0;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                double v = candidates.get(i).value() + sigma[i] * gaussian(random);
+                double v = values[i] + sigma[i] * gaussian(random);
                 if (v > bestValue) {
                     bestValue = v;
                     best = i;

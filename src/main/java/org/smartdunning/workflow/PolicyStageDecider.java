@@ -11,6 +11,7 @@ import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.ExpectedValuePolicy;
 import org.smartdunning.policy.Exploration;
+import org.smartdunning.policy.ReferencePolicy;
 
 /** The expected-value policy and its outcome model behind the workflow's decision stages. */
 public final class PolicyStageDecider implements StageDecider {
@@ -18,8 +19,14 @@ public final class PolicyStageDecider implements StageDecider {
     private final ExpectedValuePolicy policy;
 
     public PolicyStageDecider(OutcomeModel model, BusinessSettings settings, Exploration exploration) {
+        this(model, settings, exploration, ReferencePolicy.UNCONSTRAINED);
+    }
+
+    /** The policy improving conservatively on {@code reference}, as {@code decide} does. */
+    public PolicyStageDecider(OutcomeModel model, BusinessSettings settings, Exploration exploration,
+                              ReferencePolicy reference) {
         this.model = model;
-        this.policy = new ExpectedValuePolicy(model, settings, exploration);
+        this.policy = new ExpectedValuePolicy(model, settings, exploration, reference);
     }
 
     @Override

@@ -8,14 +8,16 @@ import org.smartdunning.experiments.PolicyEstimate;
 import org.smartdunning.models.CalibrationTable;
 import org.smartdunning.models.TrainedOutcomes;
 
-/** The metrics saved with a model: training rows per action, calibration bins, and off-policy estimates when made. */
+/** The metrics saved with a model: training rows per action, calibration bins, off-policy estimates when made and the reference candidates'. */
 public final class ModelMetrics {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelMetrics() {
     }
 
-    public static String json(TrainedOutcomes trained, List<PolicyEstimate> offPolicy) {
+    /** @param referenceCandidates the candidates for the reference policy, as estimated when it was chosen */
+    public static String json(TrainedOutcomes trained, List<PolicyEstimate> offPolicy,
+                              List<PolicyEstimate> referenceCandidates) {
         ObjectNode root = JSON.createObjectNode();
         root.put("training_rows", trained.trainingSet().examples().size());
         root.put("randomised_complete_rows", trained.trainingSet().completeRandomised().size());
@@ -23,6 +25,7 @@ public final class ModelMetrics {
         trained.model().arms().forEach((a, arm) -> arms.put(a.key(), arm.rows()));
         root.set("calibration", JSON.valueToTree(CalibrationTable.of(trained.model())));
         root.set("off_policy", JSON.valueToTree(offPolicy));
+        root.set("reference_candidates", JSON.valueToTree(referenceCandidates));
         root.set("notes", JSON.valueToTree(trained.notes()));
         try {
             return JSON.writeValueAsString(root);

@@ -1,0 +1,77 @@
+package org.smartdunning.experiments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.features.FeatureExtractor;
+import org.smartdunning.features.InvoiceFeatures;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.InvoiceId;
+import org.smartdunning.models.HistoryRulesModel;
+import org.smartdunning.models.TrainOutcomeModels;
+import org.smartdunning.policy.AllowedActions;
+import org.smartdunning.policy.ReferencePolicy;
+import org.smartdunning.testing.HistoryBuilder;
+
+class ReferenceChoiceTest {
+    static final LocalDate D = LocalDate.of(2026, 6, 1);
+
+    static final CreditorHistory HISTORY = new HistoryBuilder()
+            .customer("C", LocalDate.of(2024, 1, 1), true, true, 100)
+            .invoice("OPEN", "C", D.minusDays(14), 500).build();
+    static final InvoiceFeatures INVOICE = new FeatureExtractor(HISTORY).extract(HISTORY.invoice(new InvoiceId("OPEN")), D);
+    static final HistoryRulesModel RULES = TrainOutcomeModels.fallback(HISTORY, D, BusinessSettings.DEFAULTS);
+
+    /**
+     * A uniform five-arm experiment in which {@code winner} earns 100 more than every other action,
+     * with noise, and an outcome model that knows the means.
+     */
+    static LoggedExperiment experiment(DunningAction winner, int n) {
+        SplittableRandom random = new SplittableRandom(42);
+        List<InvoiceFeatures> features = new ArrayList<>();
+        List<LoggedDecision> logged = new ArrayList<>();
+        DunningAction[] arms = DunningAction.values();
+        Map<DunningAction, Double> means = new java.util.EnumMap<>(DunningAction.class);
+        for (DunningAction a : arms) {
+            means.put(a, a == winner ? 300.0 : 200.0);
+        }
+        for (int i = 0; i < n; i++) {
+            DunningAction a = arms[random.nextInt(arms.length)];
+            double reward = means.get(a) + 20 * random.nextGaussian();
+            features.add(INVOICE);
+            logged.add(new LoggedDecision(a, 0.2, reward, means));
+        }
+        return new LoggedExperiment(features, new int[n], logged);
+    }
+
+    @Test
+    void picksTheCandidateOfHighestDoublyRobustValue() {
+        assertThat(ReferencePolicy.bestUnder("history-rules", RULES, BusinessSettings.DEFAULTS)
+                .action(INVOICE, AllowedActions.of(INVOICE))).as("the baseline does not already send an SMS")
+                .isNotEqualTo(DunningAction.SMS);
+
+        ReferenceChoice choice = ReferenceChoice.of(experiment(DunningAction.SMS, 2000), RULES, BusinessSettings.DEFAULTS);
+
+        assertThat(choice.chosen().name()).isEqualTo("always sms");
+        assertThat(choice.estimates()).extracting(PolicyEstimate::policy).containsExactly("history-rules",
+                "always none", "always sms", "always email", "always letter", "always collection");
+        assertThat(choice.estimate("always sms").orElseThrow().dr().value()).isBetween(290.0, 310.0);
+        assertThat(choice.estimate("always none").orElseThrow().dr().value()).isBetween(190.0, 210.0);
+    }
+
+    @Test
+    void withoutAnExperimentThereIsNoReference() {
+        ReferenceChoice choice = ReferenceChoice.of(new LoggedExperiment(List.of(), new int[0], List.of()), RULES,
+                BusinessSettings.DEFAULTS);
+
+        assertThat(choice.chosen()).isSameAs(ReferencePolicy.UNCONSTRAINED);
+        assertThat(choice.estimates()).isEmpty();
+    }
+}
