@@ -18,6 +18,12 @@ public interface HistorySink extends AutoCloseable {
 
     void customer(Customer customer);
 
+    /**
+     * A stored customer whose row in this export differs (it ended, changed contact details, plan
+     * or payment method): customers.csv is a snapshot, so the newer row replaces the stored one.
+     */
+    void customerChanged(Customer customer);
+
     void invoice(Invoice invoice);
 
     void payment(Payment payment);

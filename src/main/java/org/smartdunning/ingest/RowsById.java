@@ -11,7 +11,8 @@ import org.smartdunning.history.Payment;
 
 /**
  * The rules of the files whose rows have an id (customers, invoices, payments): an id appears once
- * per folder, and a row already stored under its id is skipped if equal and a problem if not.
+ * per folder, and a row already stored under its id is skipped if equal and a problem if not —
+ * except a customer row, a snapshot whose newer version replaces the stored one.
  * Each method returns whether the row went to the sink.
  */
 final class RowsById {
@@ -45,7 +46,14 @@ final class RowsById {
         Customer customer = new Customer(new CustomerId(id), createdOn, endedOn, type, country,
                 values.optional(row, 5), values.optional(row, 6), birthYear, values.optional(row, 8),
                 values.optional(row, 9), values.optional(row, 10), values.optional(row, 11), monthlyFee);
-        if (!isNew(row, "customer_id", id, customer, stored.customer(customer.id()))) {
+        Customer before = stored.customer(customer.id());
+        if (before != null) {
+            if (!before.equals(customer) && values.noProblems()) {
+                sink.customerChanged(customer);
+            }
+            return false;
+        }
+        if (!values.noProblems()) {
             return false;
         }
         sink.customer(customer);

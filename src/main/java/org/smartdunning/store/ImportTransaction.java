@@ -16,6 +16,7 @@ final class ImportTransaction implements HistorySink {
     private final Connection connection;
     private final long importId;
     private final HistoryWriter writer;
+    private final java.util.List<Customer> changed = new java.util.ArrayList<>();
     private boolean open = true;
 
     private ImportTransaction(Connection connection, long importId, HistoryWriter writer) {
@@ -68,6 +69,11 @@ final class ImportTransaction implements HistorySink {
     }
 
     @Override
+    public void customerChanged(Customer customer) {
+        changed.add(customer);
+    }
+
+    @Override
     public void invoice(Invoice invoice) {
         write(() -> writer.invoice(invoice));
     }
@@ -96,6 +102,7 @@ final class ImportTransaction implements HistorySink {
     public void commit(ImportReceipt receipt) {
         write(() -> {
             writer.finish();
+            ChangedCustomers.replace(connection, changed);
             ImportRegistry.record(connection, importId, receipt);
             connection.commit();
             open = false;

@@ -175,6 +175,10 @@ public final class ImportBenchmark {
         }
 
         @Override
+        public void customerChanged(Customer customer) {
+        }
+
+        @Override
         public void invoice(Invoice invoice) {
         }
 

@@ -41,6 +41,7 @@ final class InMemoryImportStore implements ImportStore {
     @Override
     public HistorySink begin() {
         InMemoryImportStore pending = new InMemoryImportStore();
+        List<Customer> changed = new ArrayList<>();
         long importId = imports.size() + 1;
         return new HistorySink() {
             private boolean open = true;
@@ -53,6 +54,11 @@ final class InMemoryImportStore implements ImportStore {
             @Override
             public void customer(Customer customer) {
                 pending.customers.add(customer);
+            }
+
+            @Override
+            public void customerChanged(Customer customer) {
+                changed.add(customer);
             }
 
             @Override
@@ -82,6 +88,8 @@ final class InMemoryImportStore implements ImportStore {
 
             @Override
             public void commit(ImportReceipt receipt) {
+                changed.forEach(c -> customers.removeIf(old -> old.id().equals(c.id())));
+                customers.addAll(changed);
                 customers.addAll(pending.customers);
                 invoices.addAll(pending.invoices);
                 payments.addAll(pending.payments);

@@ -193,15 +193,25 @@ abstract class ImportStoreContract {
         assertThat(store.batch(second.importId())).extracting(b -> b.invoiceId().value()).containsExactly("I4", "I2");
         assertThat(store.batch(first.importId())).extracting(b -> b.invoiceId().value()).containsExactly("I2");
 
-        // a stored id with other content is refused, and nothing of that folder is written
-        TestFolder changed = next.copy().put(AS_OF, "2024-05-01")
-                .line(CUSTOMERS, 4, "C3,2024-03-10,,private,SE,sv,,,card,,,premium,49.00")
+        // a stored invoice with other content is refused, and nothing of that folder is written
+        TestFolder changedInvoice = next.copy().put(AS_OF, "2024-05-01")
+                .line(INVOICES, 2, "I1,C1,2024-01-01,2024-01-15,98.00,SEK")
                 .append(INVOICES, "I5,C3,2024-04-10,2024-04-24,49.00,SEK");
-        assertThatThrownBy(() -> importFolder(changed, "march"))
+        assertThatThrownBy(() -> importFolder(changedInvoice, "march"))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
-                        .map(ImportProblem::render).containsExactly("history/customers.csv:4:1 (customer_id):"
-                                + " customer_id 'C3' is already stored with different content"));
+                        .map(ImportProblem::render).containsExactly("history/invoices.csv:2:1 (invoice_id):"
+                                + " invoice_id 'I1' is already stored with different content"));
         assertThat(counts()).isEqualTo(counts(3, 4, 4, 5, 3, 2, 3));
+
+        // a customer row is a snapshot: the export's newer version (here: ended, another plan) replaces the stored one
+        TestFolder churned = next.copy().put(AS_OF, "2024-05-01")
+                .line(CUSTOMERS, 4, "C3,2024-03-10,2024-04-30,private,SE,sv,,,card,,,premium,49.00")
+                .append(INVOICES, "I5,C3,2024-04-10,2024-04-24,49.00,SEK");
+        importFolder(churned, "march");
+        assertThat(counts()).isEqualTo(counts(3, 5, 4, 5, 3, 3, 5));
+        Customer c3 = store.loadHistory().customer(new CustomerId("C3"));
+        assertThat(c3.endedOn()).isEqualTo(LocalDate.of(2024, 4, 30));
+        assertThat(c3.plan()).isEqualTo("premium");
     }
 
     @Test
