@@ -52,6 +52,14 @@ public final class HistoryRulesModel implements OutcomeModel {
         return (f.paidEver() + SHRINKAGE * rates.payShare()) / (f.earlierInvoices() + SHRINKAGE);
     }
 
+    /**
+     * Share of its invoices the customer pays when nobody chases them: its own record ({@link #payShare}) less
+     * what chasing added across the creditor, since the history's overdue invoices were chased (mostly by collection).
+     */
+    public double unchasedPayShare(InvoiceFeatures f) {
+        return Math.max(0, payShare(f) - (rates.payShare() - rates.unchasedPayShare()));
+    }
+
     @Override
     public double remainingMonths(InvoiceFeatures f) {
         return rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;

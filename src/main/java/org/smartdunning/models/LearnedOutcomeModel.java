@@ -15,13 +15,13 @@ import org.smartdunning.history.DunningAction;
  */
 public final class LearnedOutcomeModel implements OutcomeModel {
     private final Map<DunningAction, ArmModels> arms;
-    private final OutcomeModel fallback;
+    private final HistoryRulesModel fallback;
     private final int churnWindowMonths;
     private final ModelProvenance provenance;
     private final Map<InvoiceFeatures, Map<DunningAction, List<OutcomeProbabilities>>> prepared = new IdentityHashMap<>();
     private final Map<InvoiceFeatures, Map<DunningAction, double[]>> payContributions = new IdentityHashMap<>();
 
-    public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, OutcomeModel fallback, int churnWindowMonths,
+    public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, HistoryRulesModel fallback, int churnWindowMonths,
                                ModelProvenance provenance) {
         this.arms = Map.copyOf(arms);
         this.fallback = fallback;
@@ -108,9 +108,10 @@ public final class LearnedOutcomeModel implements OutcomeModel {
                 .limit(top).map(names::get).toList();
     }
 
+    /** When nobody chases: the customer's record less what chasing added across the creditor. */
     @Override
     public double payShare(InvoiceFeatures f) {
-        return fallback.payShare(f);
+        return fallback.unchasedPayShare(f);
     }
 
     /** From the learned churn rate when nothing is done: an overdue customer's own outlook. */

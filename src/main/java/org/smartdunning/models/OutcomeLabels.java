@@ -13,11 +13,13 @@ import org.smartdunning.history.Payment;
  * What followed one logged action, as far as it was observed before the as-of day. A window that
  * is still open is censored: payment and inquiry become unknown (null), and churn contributes only
  * the months actually observed (exposure), never a silent "did not churn". Churn exposure also
- * ends at the customer's next dunning action: from then on churn is that action's consequence.
+ * ends at the customer's next dunning action: from then on churn is that action's consequence. A
+ * customer whose relationship had already ended by the action's day is not at risk: no exposure.
  *
  * @param paid           paid in full within the horizon of the due date; null while the horizon is open
  * @param churned        the relationship ended within the observed part of the churn window
- * @param exposureMonths observed months of the churn window (up to the churn or the as-of day)
+ * @param exposureMonths observed months of the churn window (up to the churn or the as-of day); 0 when the
+ *                       relationship had ended before the action
  * @param inquiry        invoice inquiry within {@link #INQUIRY_DAYS} days; null while that window is open
  * @param churnedInWindow the relationship ended within the whole churn window, whatever came after
  *                       the action; null while the window is open (the realised outcome for evaluation)
@@ -39,8 +41,10 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
         LocalDate observedEnd = earliest(windowEnd, asOf, nextAction(history, customer, event));
         boolean churned = customer.endedOn() != null && !customer.endedOn().isBefore(event.occurredOn())
                 && customer.endedOn().isBefore(observedEnd);
+        boolean goneBefore = customer.endedOn() != null && customer.endedOn().isBefore(event.occurredOn());
         LocalDate exposureEnd = churned ? customer.endedOn() : observedEnd;
-        double exposure = Math.max(0, ChronoUnit.DAYS.between(event.occurredOn(), exposureEnd)) / DAYS_PER_MONTH;
+        double exposure = goneBefore ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(event.occurredOn(), exposureEnd)) / DAYS_PER_MONTH;
 
         LocalDate inquiryEnd = event.occurredOn().plusDays(INQUIRY_DAYS);
         Boolean inquiry = inquiryEnd.isBefore(asOf) ? inquiryWithin(history, customer, event, inquiryEnd) : null;

@@ -3,6 +3,7 @@ package org.smartdunning.models;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
@@ -12,10 +13,11 @@ import org.smartdunning.history.Invoice;
 
 /**
  * Creditor-wide rates measured on history known before a day: monthly churn hazard, share of
- * invoices paid, and how often each action was followed by an invoice inquiry.
+ * invoices paid (within the horizon; by the due date; within the horizon when left alone once overdue), and how
+ * often each action was followed by an invoice inquiry.
  */
-public record PopulationRates(double monthlyChurnHazard, double payShare, Map<DunningAction, Double> inquiryRate,
-                              int customers, int events) {
+public record PopulationRates(double monthlyChurnHazard, double payShare, double onTimeShare, double leftAlonePaid,
+                              Map<DunningAction, Double> inquiryRate, int customers, int events) {
     /** Days after an action within which an invoice inquiry is taken to be caused by it. */
     static final int INQUIRY_DAYS = OutcomeLabels.INQUIRY_DAYS;
     /** Used where the history has too little to say: priors from the field results. */
@@ -40,6 +42,9 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, Map<Du
         }
         int closed = 0;
         int paid = 0;
+        int onTime = 0;
+        int leftAlone = 0;
+        int leftAlonePaid = 0;
         for (Invoice invoice : history.invoices()) {
             LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
             if (horizonEnd.isBefore(before)) {
@@ -47,11 +52,29 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, Map<Du
                 long cents = history.paymentsOf(invoice.id()).stream()
                         .filter(p -> !p.paidOn().isAfter(horizonEnd)).mapToLong(p -> p.amount().cents()).sum();
                 paid += cents >= invoice.amount().cents() ? 1 : 0;
+                long byDue = history.paymentsOf(invoice.id()).stream()
+                        .filter(p -> !p.paidOn().isAfter(invoice.dueOn())).mapToLong(p -> p.amount().cents()).sum();
+                onTime += byDue >= invoice.amount().cents() ? 1 : 0;
+                List<DunningEvent> events = history.eventsOf(invoice.id());
+                if (!events.isEmpty() && events.get(0).action() == DunningAction.NONE) {
+                    leftAlone++;
+                    leftAlonePaid += cents >= invoice.amount().cents() ? 1 : 0;
+                }
             }
         }
         return new PopulationRates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
-                closed > 0 ? (double) paid / closed : 0.9, inquiryRates(history, before),
+                closed > 0 ? (double) paid / closed : 0.9, closed > 0 ? (double) onTime / closed : 0.8,
+                leftAlone > 0 ? (double) leftAlonePaid / leftAlone : Double.NaN,
+                inquiryRates(history, before),
                 history.customerCount(), history.events().size());
+    }
+
+    /**
+     * Share of invoices paid when nobody chases them: those paid by the due date, and the overdue rest
+     * as often as the invoices left alone were paid; the plain pay share when none was left alone.
+     */
+    public double unchasedPayShare() {
+        return Double.isNaN(leftAlonePaid) ? payShare : onTimeShare + (1 - onTimeShare) * leftAlonePaid;
     }
 
     private static Map<DunningAction, Double> inquiryRates(CreditorHistory history, LocalDate before) {

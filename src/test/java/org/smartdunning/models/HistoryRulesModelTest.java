@@ -28,7 +28,7 @@ class HistoryRulesModelTest {
         }
         b.invoice("GO", "GOOD", D.minusDays(14), 100).invoice("BO", "BAD", D.minusDays(14), 100);
         CreditorHistory h = b.build();
-        PopulationRates rates = new PopulationRates(0.01, 0.9, java.util.Map.of(DunningAction.NONE, 0.01,
+        PopulationRates rates = new PopulationRates(0.01, 0.9, 0.8, 0.5, java.util.Map.of(DunningAction.NONE, 0.01,
                 DunningAction.SMS, 0.02, DunningAction.EMAIL, 0.02, DunningAction.LETTER, 0.05,
                 DunningAction.COLLECTION, 0.1), 2, 0);
         HistoryRulesModel model = new HistoryRulesModel(rates, 6, LocalDate.of(2024, 1, 1), D);
@@ -50,6 +50,27 @@ class HistoryRulesModelTest {
     }
 
     @Test
+    void unchasedPayShareTakesOffWhatChasingAddedAcrossTheCreditor() {
+        HistoryBuilder b = new HistoryBuilder().customer("C", LocalDate.of(2025, 1, 1), true, true, 100);
+        LocalDate due = LocalDate.of(2025, 3, 1);
+        b.invoice("I1", "C", due, 100).payment("I1", due, 100)
+                .invoice("I2", "C", due, 100).payment("I2", due.minusDays(3), 100)
+                .invoice("I3", "C", due, 100).event("I3", due.plusDays(14), DunningAction.NONE)
+                .invoice("I4", "C", due, 100).event("I4", due.plusDays(14), DunningAction.COLLECTION)
+                .payment("I4", due.plusDays(30), 100);
+        CreditorHistory h = b.invoice("O", "C", D.minusDays(14), 100).build();
+        PopulationRates rates = PopulationRates.measure(h, D, 90);
+        HistoryRulesModel model = new HistoryRulesModel(rates, 6, LocalDate.of(2025, 1, 1), D);
+        InvoiceFeatures f = new FeatureExtractor(h).extract(h.invoice(new InvoiceId("O")), D);
+
+        // 3 of 4 paid, 2 by the due date; the one left alone stayed unpaid: unchased 2/4 + 2/4 * 0
+        assertThat(rates.payShare()).isCloseTo(0.75, within(1e-12));
+        assertThat(rates.onTimeShare()).isCloseTo(0.5, within(1e-12));
+        assertThat(rates.unchasedPayShare()).isCloseTo(0.5, within(1e-12));
+        assertThat(model.unchasedPayShare(f)).isCloseTo(model.payShare(f) - 0.25, within(1e-12));
+    }
+
+    @Test
     void populationRatesIgnoreFactsFromTheDecisionDayOn() {
         HistoryBuilder b = new HistoryBuilder().customer("C", LocalDate.of(2025, 1, 1), true, true, 100);
         b.invoice("I1", "C", LocalDate.of(2025, 3, 1), 100).event("I1", LocalDate.of(2025, 3, 15), DunningAction.LETTER)
@@ -61,6 +82,9 @@ class HistoryRulesModelTest {
 
         // the letter of D-5 has an open inquiry window and the collection is dated D: neither counts
         assertThat(after.inquiryRate()).isEqualTo(before.inquiryRate());
+        assertThat(before.onTimeShare()).isZero();
+        // nothing was left alone: no measure of what chasing added
+        assertThat(before.unchasedPayShare()).isEqualTo(before.payShare());
         assertThat(before.inquiryRate().get(DunningAction.LETTER)).isCloseTo((1 + 50 * 0.06) / 51, within(1e-12));
     }
 }

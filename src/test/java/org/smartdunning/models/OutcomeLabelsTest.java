@@ -73,4 +73,21 @@ class OutcomeLabelsTest {
         assertThat(l.churnedInWindow()).isTrue();
         assertThat(l.exposureMonths()).isCloseTo(16 / 30.44, within(1e-9));
     }
+
+    @Test
+    void aCustomerGoneBeforeTheActionIsNotAtRisk() {
+        HistoryBuilder b = new HistoryBuilder().customer("C", LocalDate.of(2024, 1, 1), true, true, 100);
+        b.invoice("I", "C", LocalDate.of(2025, 6, 1), 100).event("I", LocalDate.of(2025, 6, 15), DunningAction.COLLECTION);
+        CreditorHistory open = b.build();
+        Customer c = open.customer(open.invoice(first(open).invoiceId()).customerId());
+        Customer gone = new Customer(c.id(), c.createdOn(), LocalDate.of(2025, 6, 10), c.type(), c.country(),
+                c.language(), c.postalCode(), c.birthYear(), c.paymentMethod(), c.email(), c.phone(), c.plan(),
+                c.monthlyFee());
+        CreditorHistory h = new CreditorHistory(List.of(gone), open.invoices(), List.of(), open.events(), List.of());
+
+        OutcomeLabels l = OutcomeLabels.of(h, first(h), AS_OF, 90, 6);
+
+        assertThat(l.churned()).isFalse();
+        assertThat(l.exposureMonths()).isZero();
+    }
 }

@@ -17,10 +17,10 @@ import java.util.zip.ZipOutputStream;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.models.ArmModels;
 import org.smartdunning.models.CrossFittedModel;
+import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.Objective;
-import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.PlattScaling;
 import org.smartdunning.models.PooledChurn;
 import org.smartdunning.models.TreeModel;
@@ -72,7 +72,8 @@ public final class ModelArchive {
         return bytes.toByteArray();
     }
 
-    public static LearnedOutcomeModel read(byte[] archive, TreeTrainer trainer, OutcomeModel fallback, int churnWindowMonths) {
+    public static LearnedOutcomeModel read(byte[] archive, TreeTrainer trainer, HistoryRulesModel fallback,
+                                          int churnWindowMonths) {
         Map<String, byte[]> entries = entries(archive);
         try {
             JsonNode m = JSON.readTree(entries.get("manifest.json"));
