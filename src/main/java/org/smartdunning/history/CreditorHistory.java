@@ -1,5 +1,6 @@
 package org.smartdunning.history;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -64,6 +65,17 @@ public final class CreditorHistory {
 
     public List<Payment> paymentsOf(InvoiceId id) {
         return paymentsByInvoice.getOrDefault(id, List.of());
+    }
+
+    /** What is still unpaid on the invoice counting only payments that arrived before {@code day}. */
+    public Money unpaidBefore(InvoiceId id, LocalDate day) {
+        long paid = 0;
+        for (Payment p : paymentsOf(id)) {
+            if (p.paidOn().isBefore(day)) {
+                paid += p.amount().cents();
+            }
+        }
+        return new Money(invoice(id).amount().cents() - paid);
     }
 
     public List<DunningEvent> eventsOf(InvoiceId id) {

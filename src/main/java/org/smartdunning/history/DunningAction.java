@@ -36,6 +36,11 @@ public enum DunningAction {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** A reminder by SMS, e-mail or letter (the contract's {@code reminder} action). */
+    public boolean isReminder() {
+        return this == SMS || this == EMAIL || this == LETTER;
+    }
+
     /** The actions that can reach a customer: none, letter and collection always; SMS needs a phone, e-mail an address. */
     public static java.util.Set<DunningAction> reachable(boolean hasPhone, boolean hasEmail) {
         java.util.Set<DunningAction> actions = java.util.EnumSet.of(NONE, LETTER, COLLECTION);

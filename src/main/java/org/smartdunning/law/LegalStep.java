@@ -54,7 +54,7 @@ public record LegalStep(DunningAction action, int daysAfterDue, Money fee, int p
 
     /** A reminder by SMS, e-mail or letter. */
     public boolean isReminder() {
-        return action == DunningAction.SMS || action == DunningAction.EMAIL || action == DunningAction.LETTER;
+        return action.isReminder();
     }
 
     /** The step charges a fee. */

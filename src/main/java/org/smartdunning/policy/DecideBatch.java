@@ -11,7 +11,6 @@ import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.Invoice;
-import org.smartdunning.history.Payment;
 
 /** The business act of deciding a batch of overdue invoices and recording the decisions. */
 public final class DecideBatch {
@@ -52,13 +51,7 @@ public final class DecideBatch {
 
     /** A batch invoice already settled before the decision day needs nothing: say so instead of dunning it. */
     private Decision alreadyPaid(CreditorHistory history, Invoice invoice, BatchItem item) {
-        long paid = 0;
-        for (Payment p : history.paymentsOf(invoice.id())) {
-            if (p.paidOn().isBefore(item.decideOn())) {
-                paid += p.amount().cents();
-            }
-        }
-        if (paid < invoice.amount().cents()) {
+        if (history.unpaidBefore(invoice.id(), item.decideOn()).cents() > 0) {
             return null;
         }
         return new Decision(invoice.id(), item.decideOn(), DunningAction.NONE, 1.0, Double.NaN, List.of(),

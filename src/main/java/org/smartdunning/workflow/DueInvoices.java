@@ -15,25 +15,24 @@ import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.history.Money;
-import org.smartdunning.history.Payment;
 
 /**
  * Finds the invoices the process must look at on a day: unpaid before it, of a customer still
  * active, not already with a collection agency, with a stage due that was not dealt with.
  */
 final class DueInvoices {
-    private final Workflow workflow;
-    private final int catchUpDays;
+    /** The workflow's stages by day. */
+    private final List<Stage> stages;
+    private final int first;
+    private final int last;
 
     DueInvoices(Workflow workflow, int catchUpDays) {
-        this.workflow = workflow;
-        this.catchUpDays = catchUpDays;
+        this.stages = workflow.stages().stream().sorted(Comparator.comparingInt(Stage::day)).toList();
+        this.first = stages.get(0).day();
+        this.last = stages.get(stages.size() - 1).day() + catchUpDays;
     }
 
     List<DueInvoice> on(LocalDate day, CreditorHistory history, Map<InvoiceId, List<StageRun>> done) {
-        List<Stage> stages = workflow.stages().stream().sorted(Comparator.comparingInt(Stage::day)).toList();
-        int first = stages.get(0).day();
-        int last = stages.get(stages.size() - 1).day() + catchUpDays;
         List<DueInvoice> due = new ArrayList<>();
         for (Invoice invoice : history.invoices()) {
             int days = (int) ChronoUnit.DAYS.between(invoice.dueOn(), day);
@@ -41,7 +40,7 @@ final class DueInvoices {
                 continue;
             }
             Customer customer = history.customer(invoice.customerId());
-            Money unpaid = unpaidBefore(history, invoice, day);
+            Money unpaid = history.unpaidBefore(invoice.id(), day);
             if (customer == null || customer.endedBefore(day) || unpaid.cents() <= 0 || withAgency(history, invoice, day)) {
                 continue;
             }
@@ -55,16 +54,6 @@ final class DueInvoices {
         // a stable order makes the plan, the outbox and the audit log reproducible
         due.sort(Comparator.comparing(d -> d.invoice().id().value()));
         return due;
-    }
-
-    private static Money unpaidBefore(CreditorHistory history, Invoice invoice, LocalDate day) {
-        long paid = 0;
-        for (Payment p : history.paymentsOf(invoice.id())) {
-            if (p.paidOn().isBefore(day)) {
-                paid += p.amount().cents();
-            }
-        }
-        return new Money(invoice.amount().cents() - paid);
     }
 
     private static boolean withAgency(CreditorHistory history, Invoice invoice, LocalDate day) {

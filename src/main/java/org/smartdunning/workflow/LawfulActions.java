@@ -81,8 +81,7 @@ final class LawfulActions {
         if (workflow.claimCompensation() && debtor == DebtorKind.BUSINESS && law.compensationCoversFees()) {
             return Money.ZERO;  // the flat compensation already covers the creditor's costs
         }
-        boolean reminder = action == DunningAction.SMS || action == DunningAction.EMAIL || action == DunningAction.LETTER;
-        return reminder ? charges.cappedReminderFee(law, fee) : fee;
+        return action.isReminder() ? charges.cappedReminderFee(law, fee) : fee;
     }
 
     /** The step as the law sees it, from the reminders actually recorded and the stages actually run. */
@@ -92,9 +91,7 @@ final class LawfulActions {
         int feeReminders = 0;
         LocalDate lastFee = null;
         for (DunningEvent e : history.eventsOf(due.invoice().id())) {
-            boolean reminder = e.action() == DunningAction.SMS || e.action() == DunningAction.EMAIL
-                    || e.action() == DunningAction.LETTER;
-            if (reminder && e.occurredOn().isBefore(day) && e.occurredOn().isAfter(due.invoice().dueOn())) {
+            if (e.action().isReminder() && e.occurredOn().isBefore(day) && e.occurredOn().isAfter(due.invoice().dueOn())) {
                 reminders++;
                 if (e.fee().cents() > 0) {
                     feeReminders++;
@@ -104,14 +101,13 @@ final class LawfulActions {
         }
         LocalDate lastNotice = null;
         for (StageRun run : due.done()) {
-            boolean announced = run.action() != null && run.action() != DunningAction.NONE
-                    && run.action() != DunningAction.COLLECTION
+            boolean announced = run.action() != null && run.action().isReminder()
                     && workflow.stage(run.stageId()).map(Stage::announcesCollection).orElse(false);
             if (announced && (lastNotice == null || run.day().isAfter(lastNotice))) {
                 lastNotice = run.day();
             }
         }
-        boolean announces = stage.announcesCollection() && action != DunningAction.NONE && action != DunningAction.COLLECTION;
+        boolean announces = stage.announcesCollection() && action.isReminder();
         return new LegalStep(action, due.daysAfterDue(), fee, stage.payByDays(), debtor, feeReminders, since(lastNotice, day),
                 reminders, since(lastFee, day), announces);
     }

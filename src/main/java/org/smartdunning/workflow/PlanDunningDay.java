@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.smartdunning.audit.AuditEntry;
+import org.smartdunning.channels.OutboxEntry;
 import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.InvoiceId;
+import org.smartdunning.law.CountryLaws;
+import org.smartdunning.law.LateCharges;
 import org.smartdunning.policy.Decision;
 
 /**
@@ -24,8 +29,8 @@ public final class PlanDunningDay {
     private final StageSelection selection;
     private final StageExecution execution;
 
-    public PlanDunningDay(Workflow workflow, org.smartdunning.law.CountryLaws laws,
-                          org.smartdunning.law.LateCharges charges, StageDecider decider, int catchUpDays, Clock clock) {
+    public PlanDunningDay(Workflow workflow, CountryLaws laws, LateCharges charges, StageDecider decider, int catchUpDays,
+                          Clock clock) {
         this.workflow = workflow;
         this.dueInvoices = new DueInvoices(workflow, catchUpDays);
         this.selection = new StageSelection(workflow, catchUpDays);
@@ -51,9 +56,9 @@ public final class PlanDunningDay {
         final LocalDate day;
         final String workflow;
         final List<StageRun> runs = new ArrayList<>();
-        final List<org.smartdunning.channels.OutboxEntry> messages = new ArrayList<>();
-        final List<org.smartdunning.audit.AuditEntry> audit = new ArrayList<>();
-        final List<org.smartdunning.history.DunningEvent> events = new ArrayList<>();
+        final List<OutboxEntry> messages = new ArrayList<>();
+        final List<AuditEntry> audit = new ArrayList<>();
+        final List<DunningEvent> events = new ArrayList<>();
         final List<Decision> decisions = new ArrayList<>();
 
         PlanBuilder(LocalDate day, String workflow) {

@@ -32,7 +32,8 @@ final class StageExecution {
     /** Experiment name on the dunning events the learned policy chose, so training weighs them by their propensity. */
     static final String POLICY_EXPERIMENT = "smart-dunning";
 
-    private record Ready(StageSelection.Selected selected, LawfulActions.Allowed allowed, Set<DunningAction> reachable) {
+    private record Ready(StageSelection.Selected selected, LawfulActions.Allowed allowed, Set<DunningAction> reachable,
+                         Recipient recipient) {
     }
 
     private final Workflow workflow;
@@ -76,10 +77,10 @@ final class StageExecution {
                 audit(plan, s, AuditEvent.SKIPPED, null, "the law allows none of the stage's actions today: "
                         + String.join("; ", allowed.refusals()), null, Double.NaN, null);
             } else if (s.stage().kind() == StageKind.DECISION) {
-                decisions.add(new Ready(s, allowed, reachable));
+                decisions.add(new Ready(s, allowed, reachable, to));
             } else {
                 DunningAction first = s.stage().actions().stream().filter(reachable::contains).findFirst().orElseThrow();
-                act(plan, new Ready(s, allowed, reachable), first, 1.0, null, "first allowed action of the stage");
+                act(plan, new Ready(s, allowed, reachable, to), first, 1.0, null, "first allowed action of the stage");
             }
         }
         List<InvoiceFeatures> batch = decisions.stream().map(r -> features.get(r.selected().due().invoice().id())).toList();
@@ -121,13 +122,12 @@ final class StageExecution {
         audit(plan, s, decision == null ? AuditEvent.SCHEDULED : AuditEvent.DECIDED, action, why + refused, model,
                 propensity, key);
         if (key != null) {
-            List<DunningAction> fallbacks = stage.actions().stream()
-                    .filter(a -> a != action && a != DunningAction.NONE && a != DunningAction.COLLECTION
-                            && r.allowed().actions().contains(a) && stage.actions().indexOf(a) > stage.actions().indexOf(action))
-                    .toList();
+            List<DunningAction> later = stage.actions().subList(stage.actions().indexOf(action) + 1, stage.actions().size());
+            List<DunningAction> fallbacks = later.stream()
+                    .filter(a -> a.isReminder() && r.allowed().actions().contains(a)).toList();
             NoticeFactory.Prepared prepared = notices.notice(due, stage, action, fee, plan.day);
             plan.messages.add(OutboxEntry.queued(key, plan.day, action, fallbacks, prepared.notice(),
-                    notices.recipient(due.customer()), clock.instant()));
+                    r.recipient(), clock.instant()));
             audit(plan, s, AuditEvent.QUEUED, action, prepared.note().isEmpty() ? "message queued"
                     : "message queued; " + prepared.note(), model, propensity, key);
         }

@@ -20,7 +20,7 @@ public enum StageKind {
     /** Whether a stage of this kind may take the action. */
     public boolean allows(DunningAction action) {
         return switch (this) {
-            case NOTICE -> action == DunningAction.SMS || action == DunningAction.EMAIL || action == DunningAction.LETTER;
+            case NOTICE -> action.isReminder();
             case DECISION -> true;
             case ESCALATION -> action == DunningAction.COLLECTION;
         };
