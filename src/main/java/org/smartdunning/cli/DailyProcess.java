@@ -66,10 +66,16 @@ final class DailyProcess {
                 setup.settings().retrainDays()), policy.exploration(), new JdbcInvoiceBalances(database), clock, out);
     }
 
-    /** Imports the creditor's latest export before a day's run; a rejected folder stops the run. */
-    static void importExport(Path data, HistoryStore store, PrintWriter out, PrintWriter err) {
-        out.println(new ImportCreditorFolder(new CsvCreditorFolderSource(), store, ImportCommand.progressFor(err))
-                .run(data).summary());
+    /**
+     * The day on the store's history, after importing the creditor's latest export when {@code data}
+     * is given (a rejected folder stops the run).
+     */
+    DayResult runDay(LocalDate day, HistoryStore store, Path data, PrintWriter err) {
+        if (data != null) {
+            out.println(new ImportCreditorFolder(new CsvCreditorFolderSource(), store, ImportCommand.progressFor(err))
+                    .run(data).summary());
+        }
+        return runDay(day, store.loadHistory());
     }
 
     DayResult runDay(LocalDate day, CreditorHistory history) {

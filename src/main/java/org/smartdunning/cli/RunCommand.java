@@ -47,11 +47,8 @@ public final class RunCommand implements Callable<Integer> {
         return store.run("run", err, database -> {
             try (ProcessSetup setup = ProcessSetup.load(process.workflow, process.settings)) {
                 BusinessSettings business = business(process.business, data);
-                HistoryStore history = new HistoryStore(database);
-                if (data != null) {
-                    DailyProcess.importExport(data, history, out, err);
-                }
-                DailyProcess.onStore(database, setup, business, policy, clock, out).runDay(day, history.loadHistory());
+                DailyProcess.onStore(database, setup, business, policy, clock, out)
+                        .runDay(day, new HistoryStore(database), data, err);
             }
             out.flush();
             return 0;

@@ -58,10 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
                         setup.settings().dispatchEvery()).serve(new ServeLoop.Work() {
                             @Override
                             public void runDay(LocalDate day) {
-                                if (data != null) {
-                                    DailyProcess.importExport(data, history, out, err);
-                                }
-                                daily.runDay(day, history.loadHistory());
+                                daily.runDay(day, history, data, err);
                                 out.flush();
                             }
 
