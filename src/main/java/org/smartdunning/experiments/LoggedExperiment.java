@@ -46,7 +46,8 @@ public record LoggedExperiment(List<InvoiceFeatures> features, int[] halves, Lis
             for (DunningAction a : AllowedActions.of(f)) {
                 predicted.put(a, value.of(a, f.amount(), clv, model.predict(f, a)));
             }
-            logged.add(new LoggedDecision(e.action(), e.propensity(), realised(settings, e, clv), predicted));
+            double churn = realisedChurn(e.labels(), model.predict(f, e.action()).churn(), settings.churnWindowMonths());
+            logged.add(new LoggedDecision(e.action(), e.propensity(), realised(settings, e, clv, churn), predicted));
         }
         return new LoggedExperiment(features, halves, logged);
     }
@@ -56,10 +57,30 @@ public record LoggedExperiment(List<InvoiceFeatures> features, int[] halves, Lis
     }
 
     /** The contract's value of what actually happened after the logged action. */
-    private static double realised(BusinessSettings settings, TrainingExample e, double clv) {
+    private static double realised(BusinessSettings settings, TrainingExample e, double clv, double churn) {
         OutcomeLabels l = e.labels();
         double paid = l.paid() ? 1 : 0;
         return e.features().amount() * paid + settings.feeKept(e.action()) * paid - settings.cost(e.action())
-                - settings.costInquiry() * (l.inquiry() ? 1 : 0) - clv * (l.churnedInWindow() ? 1 : 0);
+                - settings.costInquiry() * (l.inquiry() ? 1 : 0) - clv * churn;
+    }
+
+    /**
+     * The churn the logged action caused: 1 if the customer left before the next dunning action
+     * (within the window); if a next action came first, the window's remainder is that action's
+     * consequence, not this one's, so it counts at the rate the model predicts for the logged action.
+     * Counting every churn in the window would charge each arm with whatever the logging policy did
+     * next, which both blurs the arms' differences and adds variance.
+     *
+     * @param predicted the model's churn probability over the whole window for the logged action
+     */
+    static double realisedChurn(OutcomeLabels l, double predicted, int windowMonths) {
+        if (l.churned()) {
+            return 1;
+        }
+        if (!l.atRisk()) {
+            return 0;
+        }
+        double unobserved = Math.max(0, windowMonths - l.exposureMonths()) / windowMonths;
+        return unobserved < 1e-9 ? 0 : 1 - Math.pow(1 - Math.min(predicted, 0.999999), unobserved);
     }
 }

@@ -54,6 +54,11 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
         return new OutcomeLabels(paid, churned, exposure, inquiry, churnedInWindow);
     }
 
+    /** Whether the customer was still a customer on the action's day, so the action could make them leave. */
+    public boolean atRisk() {
+        return churned || exposureMonths > 0;
+    }
+
     /** Whether every window closed before the as-of day, so the realised value of the action is known. */
     public boolean complete() {
         return paid != null && inquiry != null && churnedInWindow != null;
