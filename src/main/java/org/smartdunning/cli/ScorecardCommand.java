@@ -28,6 +28,7 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.policy.Decision;
+import org.smartdunning.policy.files.DecisionsFile;
 import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.store.Database;
 import org.smartdunning.world.WorldPresets;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Spec;
             "decides its batch with a fresh embedded store exactly as 'decide' does, runs the history-rules",
             "baseline next to it (in memory) and scores both against the truth. Prints one table and a",
             "pass/fail line per product target. Every world × seed gets DIR/<world>-<seed>/ (data, store,",
-            "decisions.csv, decide.log)."})
+            "decisions.csv, baseline-decisions.csv, decide.log)."})
 public final class ScorecardCommand implements Callable<Integer> {
     /** Marks a folder the scorecard made, so a re-run may clear its world folders and nothing else. */
     static final String MARKER = ".smart-dunning-scorecard";
@@ -139,6 +140,7 @@ public final class ScorecardCommand implements Callable<Integer> {
             decideSeconds = decide.seconds();
             baseline = BaselineDecisions.decide(folder, Clock.systemUTC()); // same history, loaded once
         }
+        DecisionsFile.write(cell.resolve("baseline-decisions.csv"), baseline);
         List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
         Evaluation evaluation = new Evaluation(folder.settings());
         EvaluationReport report = evaluation.evaluate(truth, DecisionsFileReader.read(decisionsFile, truth));
