@@ -1,5 +1,7 @@
 package org.smartdunning.models;
 
+import org.smartdunning.history.DunningAction;
+
 /**
  * Two tree models, each trained on one half of the customers. Each row of the training data is
  * scored by the half that never saw it (out-of-fold), which calibrates the probabilities and
@@ -65,6 +67,11 @@ public final class CrossFittedModel {
         return out;
     }
 
+    /** Out-of-fold margins of the training rows (offset included), before calibration. */
+    double[] outOfFoldMargins() {
+        return outOfFold.clone();
+    }
+
     /** Labels of the training rows, aligned with {@link #outOfFold()}. */
     public float[] labels() {
         return labels.clone();
@@ -98,6 +105,13 @@ public final class CrossFittedModel {
     /** Rebuilds a saved model: its two halves and calibration (the training rows are not kept). */
     public static CrossFittedModel restore(Objective objective, TreeModel[] halves, PlattScaling calibration) {
         return new CrossFittedModel(objective, halves, calibration, new double[0], new float[0]);
+    }
+
+    /** Rebuilds one action's view of a saved model learned on all actions with the action as a feature. */
+    public static CrossFittedModel restoreForAction(Objective objective, TreeModel[] pooledHalves, DunningAction action,
+                                                    PlattScaling calibration) {
+        return restore(objective, new TreeModel[] {new ActionTreeModel(pooledHalves[0], action),
+            new ActionTreeModel(pooledHalves[1], action)}, calibration);
     }
 
     public TreeModel half(int h) {

@@ -28,7 +28,8 @@ import org.smartdunning.models.TreeTrainer;
 
 /**
  * Writes a learned model as one ZIP: {@code manifest.json} (provenance, calibrations, arm sizes)
- * and each tree model in the boosting library's own format. Reading needs the same library and
+ * and each tree model in the boosting library's own format: per outcome the two cross-fitted halves
+ * of the model all actions share, and per action its calibration. Reading needs the same library and
  * the fallback model, which is cheap to rebuild from the history.
  */
 public final class ModelArchive {
@@ -48,8 +49,8 @@ public final class ModelArchive {
         PooledChurn churn = null;
         for (ArmModels arm : model.arms().values()) {
             ObjectNode a = arms.putObject(arm.action().key()).put("rows", arm.rows());
-            put(a, trees, "pay", arm.action(), arm.pay());
-            put(a, trees, "inquiry", arm.action(), arm.inquiry());
+            put(a, trees, "pay", arm.pay());
+            put(a, trees, "inquiry", arm.inquiry());
             a.put("churn", arm.churn() != null);
             churn = arm.churn() != null ? arm.churn() : churn;
         }
@@ -95,11 +96,12 @@ public final class ModelArchive {
                         PlattScaling.IDENTITY), learned, calibration);
             }
             Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
+            Map<String, TreeModel[]> loaded = new HashMap<>();
             for (var e : (Iterable<Map.Entry<String, JsonNode>>) () -> m.get("arms").fields()) {
                 DunningAction action = DunningAction.ofKey(e.getKey());
                 JsonNode a = e.getValue();
-                arms.put(action, new ArmModels(action, get(a, entries, trainer, "pay", action),
-                        a.get("churn").asBoolean() ? churn : null, get(a, entries, trainer, "inquiry", action),
+                arms.put(action, new ArmModels(action, get(a, entries, trainer, "pay", action, loaded),
+                        a.get("churn").asBoolean() ? churn : null, get(a, entries, trainer, "inquiry", action, loaded),
                         a.get("rows").asInt()));
             }
             return new LearnedOutcomeModel(arms, fallback, churnWindowMonths, provenance);
@@ -108,27 +110,25 @@ public final class ModelArchive {
         }
     }
 
-    private static void put(ObjectNode arm, Map<String, byte[]> trees, String outcome, DunningAction action,
-                            CrossFittedModel model) {
+    /** The action's calibration; the shared halves once per outcome (every action's view holds the same trees). */
+    private static void put(ObjectNode arm, Map<String, byte[]> trees, String outcome, CrossFittedModel model) {
         if (model == null) {
             return;
         }
         arm.putArray(outcome).add(model.calibration().a()).add(model.calibration().b());
         for (int h = 0; h < 2; h++) {
-            trees.put(outcome + "-" + action.key() + "-" + h + ".ubj", model.half(h).bytes());
+            trees.putIfAbsent(outcome + "-" + h + ".ubj", model.half(h).bytes());
         }
     }
 
     private static CrossFittedModel get(JsonNode arm, Map<String, byte[]> entries, TreeTrainer trainer, String outcome,
-                                        DunningAction action) {
+                                        DunningAction action, Map<String, TreeModel[]> loaded) {
         if (!arm.has(outcome)) {
             return null;
         }
-        TreeModel[] halves = new TreeModel[2];
-        for (int h = 0; h < 2; h++) {
-            halves[h] = trainer.load(entries.get(outcome + "-" + action.key() + "-" + h + ".ubj"));
-        }
-        return CrossFittedModel.restore(Objective.BINARY, halves,
+        TreeModel[] halves = loaded.computeIfAbsent(outcome, o -> new TreeModel[] {
+            trainer.load(entries.get(o + "-0.ubj")), trainer.load(entries.get(o + "-1.ubj"))});
+        return CrossFittedModel.restoreForAction(Objective.BINARY, halves, action,
                 new PlattScaling(arm.get(outcome).get(0).asDouble(), arm.get(outcome).get(1).asDouble()));
     }
 
