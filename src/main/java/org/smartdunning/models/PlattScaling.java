@@ -42,6 +42,50 @@ public record PlattScaling(double a, double b) {
         return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : IDENTITY;
     }
 
+    /**
+     * One action's calibration: its own intercept, and a slope pulled towards {@code slope} (the
+     * calibration of all actions) as if {@code priorRows} rows had shown it. A large arm gets its own
+     * slope; an arm of a hundred rows, whose slope would follow its noise, mostly the shared one.
+     */
+    public static PlattScaling fitTowards(double[] margins, float[] labels, float[] weights, double slope,
+                                          double priorRows) {
+        double information = 0;
+        double total = 0;
+        for (int i = 0; i < margins.length; i++) {
+            double p = sigmoid(slope * margins[i]);
+            information += weights[i] * p * (1 - p) * margins[i] * margins[i];
+            total += weights[i];
+        }
+        double lambda = total > 0 ? priorRows * information / total : 0;
+        double a = slope;
+        double b = 0;
+        for (int iteration = 0; iteration < 50; iteration++) {
+            double ga = lambda * (a - slope), gb = 0, haa = lambda, hab = 0, hbb = 0;
+            for (int i = 0; i < margins.length; i++) {
+                double p = sigmoid(a * margins[i] + b);
+                double r = (p - labels[i]) * weights[i];
+                double s = Math.max(p * (1 - p), 1e-9) * weights[i];
+                ga += r * margins[i];
+                gb += r;
+                haa += s * margins[i] * margins[i];
+                hab += s * margins[i];
+                hbb += s;
+            }
+            double det = haa * hbb - hab * hab;
+            if (!(Math.abs(det) > 1e-12)) {
+                return new PlattScaling(slope, 0);
+            }
+            double da = (hbb * ga - hab * gb) / det;
+            double db = (haa * gb - hab * ga) / det;
+            a -= da;
+            b -= db;
+            if (Math.abs(da) + Math.abs(db) < 1e-9) {
+                break;
+            }
+        }
+        return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : new PlattScaling(slope, 0);
+    }
+
     static double sigmoid(double z) {
         return 1 / (1 + Math.exp(-z));
     }

@@ -12,12 +12,16 @@ import org.smartdunning.history.DunningAction;
  * A yes/no outcome (payment, inquiry) learned from all actions at once, the action being a feature
  * (an S-learner). Who pays is learned from every logged action, above all the creditor's large
  * standard-process log; an experiment arm of a few thousand rows holds too few chronic non-payers to
- * learn them alone, and a model of that arm alone then promises them a payment they never make. Each
- * action gets its own Platt calibration on its rows' out-of-fold margins, which restores the arm's
- * level where the trees shrink the action's effect. Arms are weighted to equal total weight, within
+ * learn them alone, and a model of that arm alone then promises them a payment they never make.
+ * Calibration is Platt scaling per action on its rows' out-of-fold margins: the intercept restores
+ * the arm's level where the trees shrink the action's effect, and the slope is pulled towards the
+ * one of all actions, so a small arm cannot bend it to its noise. Arms are weighted to equal total weight, within
  * an arm by inverse propensity.
  */
 final class PooledOutcome {
+    /** How many rows' worth of evidence the shared calibration slope counts for against one action's own. */
+    static final double SLOPE_PRIOR_ROWS = 500;
+
     private PooledOutcome() {
     }
 
@@ -56,6 +60,7 @@ final class PooledOutcome {
         CrossFittedModel pooled = CrossFittedModel.train(trainer, Objective.BINARY, new TrainingMatrix(x, y, w, null),
                 folds, seed);
         double[] margins = pooled.outOfFoldMargins();
+        double slope = PlattScaling.fit(margins, y, w).a();
         for (DunningAction action : DunningAction.values()) {
             double[] s = arms.get(action);
             if (s == null || s[1] < TrainOutcomeModels.MIN_ROWS || s[2] < TrainOutcomeModels.MIN_EVENTS
@@ -77,7 +82,7 @@ final class PooledOutcome {
                 weights[k] = w[own.get(k)];
             }
             TreeModel[] halves = {new ActionTreeModel(pooled.half(0), action), new ActionTreeModel(pooled.half(1), action)};
-            byAction.put(action, new CrossFittedModel(Objective.BINARY, halves, PlattScaling.fit(m, labels, weights), m,
+            byAction.put(action, new CrossFittedModel(Objective.BINARY, halves, PlattScaling.fitTowards(m, labels, weights, slope, SLOPE_PRIOR_ROWS), m,
                     labels));
         }
         return byAction;

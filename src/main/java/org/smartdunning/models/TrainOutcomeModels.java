@@ -20,7 +20,7 @@ import org.smartdunning.history.DunningAction;
 public final class TrainOutcomeModels {
     public static final String NAME = "learned-outcomes";
     /** Changes whenever what is learned or how it is saved changes, so older saved models are not reused. */
-    public static final String FORMAT = "4";
+    public static final String FORMAT = "5";
     /** Fewest labelled rows, and of each class, an outcome model of an action is learned from. */
     static final int MIN_ROWS = 100;
     static final int MIN_EVENTS = 5;
