@@ -94,9 +94,9 @@ final class OutcomeModels {
         RunStats choosing = new RunStats();
         LoggedExperiment log = LoggedExperiment.of(trained, settings);
         ReferenceChoice reference = ReferenceChoice.of(log, trained.fallback(), settings);
-        out.printf(Locale.ROOT, "reference policy: %s, the best of %s by doubly robust value per invoice on %,d logged"
-                        + " experiment decisions (%.1f s)%n", reference.chosen().name(), estimates(reference),
-                log.size(), choosing.seconds());
+        out.printf(Locale.ROOT, "reference policy: %s (the baseline unless a fixed action is better with 95%% confidence);"
+                        + " doubly robust value per invoice on %,d logged experiment decisions: %s (%.1f s)%n",
+                reference.chosen().name(), log.size(), estimates(reference), choosing.seconds());
         TrainedOutcomes withReference = trained.withModel(trained.model().withParameters(
                 Map.of(ExpectedValuePolicy.REFERENCE_POLICY, reference.chosen().name())));
         return new TrainedPolicy(withReference, log, reference);
