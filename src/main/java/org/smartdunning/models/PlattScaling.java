@@ -13,33 +13,8 @@ public record PlattScaling(double a, double b) {
 
     /** Weighted maximum likelihood fit; falls back to identity when the data cannot support a fit. */
     public static PlattScaling fit(double[] margins, float[] labels, float[] weights) {
-        double a = 1;
-        double b = 0;
-        for (int iteration = 0; iteration < 50; iteration++) {
-            double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
-            for (int i = 0; i < margins.length; i++) {
-                double p = sigmoid(a * margins[i] + b);
-                double r = (p - labels[i]) * weights[i];
-                double s = Math.max(p * (1 - p), 1e-9) * weights[i];
-                ga += r * margins[i];
-                gb += r;
-                haa += s * margins[i] * margins[i];
-                hab += s * margins[i];
-                hbb += s;
-            }
-            double det = haa * hbb - hab * hab;
-            if (!(Math.abs(det) > 1e-12)) {
-                return IDENTITY;
-            }
-            double da = (hbb * ga - hab * gb) / det;
-            double db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if (Math.abs(da) + Math.abs(db) < 1e-9) {
-                break;
-            }
-        }
-        return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : IDENTITY;
+        PlattScaling fit = newton(margins, labels, weights, 1, 0);
+        return fit == null ? IDENTITY : fit;
     }
 
     /**
@@ -56,7 +31,12 @@ public record PlattScaling(double a, double b) {
             information += weights[i] * p * (1 - p) * margins[i] * margins[i];
             total += weights[i];
         }
-        double lambda = total > 0 ? priorRows * information / total : 0;
+        PlattScaling fit = newton(margins, labels, weights, slope, total > 0 ? priorRows * information / total : 0);
+        return fit == null ? new PlattScaling(slope, 0) : fit;
+    }
+
+    /** Newton's method on the log-likelihood less lambda/2 (a - slope)^2, from (slope, 0); null when it fails. */
+    private static PlattScaling newton(double[] margins, float[] labels, float[] weights, double slope, double lambda) {
         double a = slope;
         double b = 0;
         for (int iteration = 0; iteration < 50; iteration++) {
@@ -73,7 +53,7 @@ public record PlattScaling(double a, double b) {
             }
             double det = haa * hbb - hab * hab;
             if (!(Math.abs(det) > 1e-12)) {
-                return new PlattScaling(slope, 0);
+                return null;
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
@@ -83,7 +63,7 @@ public record PlattScaling(double a, double b) {
                 break;
             }
         }
-        return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : new PlattScaling(slope, 0);
+        return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : null;
     }
 
     static double sigmoid(double z) {
