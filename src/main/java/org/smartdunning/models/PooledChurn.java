@@ -46,7 +46,7 @@ public final class PooledChurn {
         int[] folds = new int[n];
         for (int i = 0; i < n; i++) {
             TrainingExample e = rows.get(i);
-            x[i] = withAction(e.vector(), e.action());
+            x[i] = ActionTreeModel.withAction(e.vector(), e.action());
             y[i] = e.labels().churned() ? 1f : 0f;
             // each arm carries the same total weight: the huge standard-process arm does not drown the others
             w[i] = (float) (e.weight() / arms.get(e.action())[0] * n / arms.size());
@@ -90,7 +90,7 @@ public final class PooledChurn {
     public double[][] ratesHalves(float[][] rows, DunningAction action) {
         float[][] withAction = new float[rows.length][];
         for (int i = 0; i < rows.length; i++) {
-            withAction[i] = withAction(rows[i], action);
+            withAction[i] = ActionTreeModel.withAction(rows[i], action);
         }
         double[][] rates = model.predictHalves(withAction);
         double factor = calibration.getOrDefault(action, 1.0);
@@ -109,11 +109,5 @@ public final class PooledChurn {
 
     public CrossFittedModel model() {
         return model;
-    }
-
-    static float[] withAction(float[] vector, DunningAction action) {
-        float[] row = java.util.Arrays.copyOf(vector, vector.length + DunningAction.values().length);
-        row[vector.length + action.ordinal()] = 1f;
-        return row;
     }
 }

@@ -15,8 +15,8 @@ import org.smartdunning.history.DunningAction;
  * learn them alone, and a model of that arm alone then promises them a payment they never make.
  * Calibration is Platt scaling per action on its rows' out-of-fold margins: the intercept restores
  * the arm's level where the trees shrink the action's effect, and the slope is pulled towards the
- * one of all actions, so a small arm cannot bend it to its noise. Arms are weighted to equal total weight, within
- * an arm by inverse propensity.
+ * one of all actions, so a small arm cannot bend it to its noise. Arms are weighted to equal total
+ * weight, within an arm by inverse propensity.
  */
 final class PooledOutcome {
     /** How many rows' worth of evidence the shared calibration slope counts for against one action's own. */
@@ -82,8 +82,8 @@ final class PooledOutcome {
                 weights[k] = w[own.get(k)];
             }
             TreeModel[] halves = {new ActionTreeModel(pooled.half(0), action), new ActionTreeModel(pooled.half(1), action)};
-            byAction.put(action, new CrossFittedModel(Objective.BINARY, halves, PlattScaling.fitTowards(m, labels, weights, slope, SLOPE_PRIOR_ROWS), m,
-                    labels));
+            PlattScaling calibration = PlattScaling.fitTowards(m, labels, weights, slope, SLOPE_PRIOR_ROWS);
+            byAction.put(action, new CrossFittedModel(Objective.BINARY, halves, calibration, m, labels));
         }
         return byAction;
     }
