@@ -26,17 +26,10 @@ public final class PooledChurn {
     static PooledChurn train(TreeTrainer trainer, List<TrainingExample> examples, ToIntFunction<TrainingExample> fold,
                              long seed) {
         List<TrainingExample> rows = examples.stream().filter(e -> e.labels().exposureMonths() > 0).toList();
-        Map<DunningAction, double[]> arms = new EnumMap<>(DunningAction.class); // weight sum, rows, events
-        for (TrainingExample e : rows) {
-            double[] a = arms.computeIfAbsent(e.action(), k -> new double[3]);
-            a[0] += e.weight();
-            a[1]++;
-            a[2] += e.labels().churned() ? 1 : 0;
-        }
+        ArmCounts arms = new ArmCounts(rows, e -> e.labels().churned());
         Map<DunningAction, Boolean> learned = new EnumMap<>(DunningAction.class);
         for (DunningAction a : DunningAction.values()) {
-            double[] s = arms.get(a);
-            learned.put(a, s != null && s[1] >= TrainOutcomeModels.MIN_ROWS && s[2] >= TrainOutcomeModels.MIN_EVENTS);
+            learned.put(a, arms.rows(a) >= TrainOutcomeModels.MIN_ROWS && arms.positives(a) >= TrainOutcomeModels.MIN_EVENTS);
         }
         int n = rows.size();
         float[][] x = new float[n][];
@@ -48,8 +41,7 @@ public final class PooledChurn {
             TrainingExample e = rows.get(i);
             x[i] = ActionTreeModel.withAction(e.vector(), e.action());
             y[i] = e.labels().churned() ? 1f : 0f;
-            // each arm carries the same total weight: the huge standard-process arm does not drown the others
-            w[i] = (float) (e.weight() / arms.get(e.action())[0] * n / arms.size());
+            w[i] = arms.equalArmWeight(e);
             offsets[i] = (float) Math.log(Math.max(e.labels().exposureMonths(), 1e-3));
             folds[i] = fold.applyAsInt(e);
         }

@@ -34,13 +34,7 @@ final class PooledOutcome {
                                                        Function<TrainingExample, Boolean> label,
                                                        ToIntFunction<TrainingExample> fold, long seed) {
         List<TrainingExample> rows = examples.stream().filter(e -> label.apply(e) != null).toList();
-        Map<DunningAction, double[]> arms = new EnumMap<>(DunningAction.class); // weight sum, rows, positives
-        for (TrainingExample e : rows) {
-            double[] a = arms.computeIfAbsent(e.action(), k -> new double[3]);
-            a[0] += e.weight();
-            a[1]++;
-            a[2] += label.apply(e) ? 1 : 0;
-        }
+        ArmCounts arms = new ArmCounts(rows, label::apply);
         int n = rows.size();
         Map<DunningAction, CrossFittedModel> byAction = new EnumMap<>(DunningAction.class);
         if (n == 0) {
@@ -54,7 +48,7 @@ final class PooledOutcome {
             TrainingExample e = rows.get(i);
             x[i] = ActionTreeModel.withAction(e.vector(), e.action());
             y[i] = label.apply(e) ? 1f : 0f;
-            w[i] = (float) (e.weight() / arms.get(e.action())[0] * n / arms.size());
+            w[i] = arms.equalArmWeight(e);
             folds[i] = fold.applyAsInt(e);
         }
         CrossFittedModel pooled = CrossFittedModel.train(trainer, Objective.BINARY, new TrainingMatrix(x, y, w, null),
@@ -62,9 +56,10 @@ final class PooledOutcome {
         double[] margins = pooled.outOfFoldMargins();
         double slope = PlattScaling.fit(margins, y, w).a();
         for (DunningAction action : DunningAction.values()) {
-            double[] s = arms.get(action);
-            if (s == null || s[1] < TrainOutcomeModels.MIN_ROWS || s[2] < TrainOutcomeModels.MIN_EVENTS
-                    || s[1] - s[2] < TrainOutcomeModels.MIN_EVENTS) {
+            int count = arms.rows(action);
+            int positives = arms.positives(action);
+            if (count < TrainOutcomeModels.MIN_ROWS || positives < TrainOutcomeModels.MIN_EVENTS
+                    || count - positives < TrainOutcomeModels.MIN_EVENTS) {
                 continue;
             }
             List<Integer> own = new ArrayList<>();

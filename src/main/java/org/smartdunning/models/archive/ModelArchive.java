@@ -117,7 +117,8 @@ public final class ModelArchive {
         }
         arm.putArray(outcome).add(model.calibration().a()).add(model.calibration().b());
         for (int h = 0; h < 2; h++) {
-            trees.putIfAbsent(outcome + "-" + h + ".ubj", model.half(h).bytes());
+            TreeModel half = model.half(h);
+            trees.computeIfAbsent(outcome + "-" + h + ".ubj", k -> half.bytes());
         }
     }
 
