@@ -1,9 +1,9 @@
 package org.smartdunning.cli;
 
+import org.smartdunning.experiments.OffPolicyComparison;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorHistory;
@@ -54,7 +54,7 @@ final class DayModels {
                 out.println("using saved model " + model.provenance().label());
             } else {
                 TrainedPolicy trained = models.train(history, day, settings, seed);
-                models.save("day-" + day + "-s" + seed, trained, List.of());
+                models.save("day-" + day + "-s" + seed, trained, OffPolicyComparison.Report.NONE);
                 model = trained.outcomes().model();
             }
             current = model;

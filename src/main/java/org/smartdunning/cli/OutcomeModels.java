@@ -8,12 +8,13 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.time.LocalDate;
 import org.smartdunning.history.CreditorHistory;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.experiments.LoggedExperiment;
+import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.PairedDifference;
 import org.smartdunning.experiments.PolicyEstimate;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.models.HistoryRulesModel;
@@ -72,7 +73,7 @@ final class OutcomeModels {
             return model;
         }
         TrainedPolicy trained = train(folder, seed);
-        save(folder, seed, trained, List.of());
+        save(folder, seed, trained, OffPolicyComparison.Report.NONE);
         return trained.outcomes().model();
     }
 
@@ -102,15 +103,15 @@ final class OutcomeModels {
         return new TrainedPolicy(withReference, log, reference);
     }
 
-    void save(LoadedFolder folder, long seed, TrainedPolicy trained, List<PolicyEstimate> offPolicy) {
+    void save(LoadedFolder folder, long seed, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
         save(trainingKey(folder, seed), trained, offPolicy);
     }
 
     /** Saves the model under a training key with its metrics and the reference candidates' estimates. */
-    void save(String key, TrainedPolicy trained, List<PolicyEstimate> offPolicy) {
+    void save(String key, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
         LearnedOutcomeModel model = trained.outcomes().model();
-        store.save(model.provenance(), key, ModelMetrics.json(trained.outcomes(), offPolicy,
-                trained.reference().estimates()), ModelArchive.write(model), clock.instant());
+        store.save(model.provenance(), key, ModelMetrics.json(trained.outcomes(), offPolicy, trained.reference()),
+                ModelArchive.write(model), clock.instant());
         out.println("saved model " + model.provenance().label() + " (training key " + key + ")");
     }
 
@@ -130,7 +131,16 @@ final class OutcomeModels {
             line.append(line.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", e.policy(),
                     e.dr().value()));
         }
-        return line.length() == 0 ? "no candidates" : line.toString();
+        if (line.length() == 0) {
+            return "no candidates";
+        }
+        line.append("; smallest difference over the baseline it can tell apart:");
+        String separator = " ";
+        for (PairedDifference d : choice.differences()) {
+            line.append(separator).append(String.format(Locale.ROOT, "%s %.2f", d.policy(), d.detectable()));
+            separator = ", ";
+        }
+        return line.toString();
     }
 
     /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */

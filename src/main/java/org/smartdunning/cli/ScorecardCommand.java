@@ -1,5 +1,7 @@
 package org.smartdunning.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.EvaluationReport;
@@ -30,7 +33,9 @@ import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.files.DecisionsFile;
 import org.smartdunning.policy.DecisionRun;
+import org.smartdunning.policy.ReferencePolicy;
 import org.smartdunning.store.Database;
+import org.smartdunning.store.JdbcModelStore;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
 import picocli.CommandLine.Command;
@@ -132,6 +137,7 @@ public final class ScorecardCommand implements Callable<Integer> {
         DecisionRun decided;
         DecisionRun baseline;
         double decideSeconds;
+        Map<String, Double> detectable;
         try (Database database = Database.open("jdbc:duckdb:" + cell.resolve("dunning.duckdb"));
              PrintWriter log = new PrintWriter(Files.newBufferedWriter(cell.resolve("decide.log"), StandardCharsets.UTF_8))) {
             RunStats decide = new RunStats();
@@ -139,6 +145,7 @@ public final class ScorecardCommand implements Callable<Integer> {
             decided = job(database, log).decide(folder, decisionsFile);
             decideSeconds = decide.seconds();
             baseline = BaselineDecisions.decide(folder, Clock.systemUTC()); // same history, loaded once
+            detectable = detectable(new JdbcModelStore(database).metrics(OutcomeModels.trainingKey(folder, policy.seed)));
         }
         DecisionsFile.write(cell.resolve("baseline-decisions.csv"), baseline);
         List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
@@ -146,7 +153,21 @@ public final class ScorecardCommand implements Callable<Integer> {
         EvaluationReport report = evaluation.evaluate(truth, DecisionsFileReader.read(decisionsFile, truth));
         EvaluationReport baselineReport = evaluation.evaluate(truth, actions(baseline));
         return Scorecard.row(world, seed, report, decided.policy().label(), baselineReport,
-                baseline.policy().label(), decideSeconds);
+                baseline.policy().label(), decideSeconds, detectable);
+    }
+
+    /** Per fixed action key, the smallest difference over the baseline its experiment tells apart, from the saved model's metrics. */
+    private static Map<String, Double> detectable(Optional<String> metrics) throws IOException {
+        Map<String, Double> byAction = new HashMap<>();
+        if (metrics.isPresent()) {
+            for (JsonNode d : new ObjectMapper().readTree(metrics.get()).path("reference_differences")) {
+                String policy = d.path("policy").asText();
+                if (policy.startsWith(ReferencePolicy.ALWAYS) && d.path("detectable").isNumber()) {
+                    byAction.put(policy.substring(ReferencePolicy.ALWAYS.length()), d.path("detectable").asDouble());
+                }
+            }
+        }
+        return byAction;
     }
 
     /** The decide job exactly as {@code decide} runs it; its own output goes to the world's decide.log. */

@@ -53,6 +53,16 @@ public record Scorecard(List<ScorecardRow> rows, List<TargetCheck> targets) {
      */
     public static ScorecardRow row(String world, long seed, EvaluationReport report, String decisionsPolicy,
                                    EvaluationReport baseline, String baselinePolicy, double decideSeconds) {
+        return row(world, seed, report, decisionsPolicy, baseline, baselinePolicy, decideSeconds, Map.of());
+    }
+
+    /**
+     * @param detectable per fixed action key, the smallest difference over the baseline the logged
+     *                   experiment tells apart (see {@link ScorecardRow#detectable}); empty when not known
+     */
+    public static ScorecardRow row(String world, long seed, EvaluationReport report, String decisionsPolicy,
+                                   EvaluationReport baseline, String baselinePolicy, double decideSeconds,
+                                   Map<String, Double> detectable) {
         Map<String, Double> fixed = new LinkedHashMap<>();
         for (PolicyResult p : report.fixedActions()) {
             fixed.put(actionKey(p.policy()), p.valuePerInvoice());
@@ -80,7 +90,7 @@ public record Scorecard(List<ScorecardRow> rows, List<TargetCheck> targets) {
                 decisionsCash, oracleCash, decisionsCash - oracleCash,
                 beatsFixed, report.decisions().valuePerInvoice() - best.valuePerInvoice(),
                 baseline == null ? null : baselinePolicy, baselineValue, beatsBaseline, marginToBaseline,
-                decideSeconds);
+                decideSeconds, detectable.get(actionKey(best.policy())));
     }
 
     /** The product's targets, each checked on every row. */

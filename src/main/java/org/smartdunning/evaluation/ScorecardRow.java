@@ -19,6 +19,9 @@ import java.util.Map;
  * @param baseline             the baseline's value per invoice; null when it was not run
  * @param beatsBaseline        whether the decisions earn strictly more than the baseline; null when it was not run
  * @param decideSeconds        wall time of the decide job (import included)
+ * @param detectable           smallest difference per invoice between always taking the best fixed action and
+ *                             the baseline that the world's logged experiment tells apart (95% confidence, 4
+ *                             times in 5); null when not known
  */
 public record ScorecardRow(String world, long seed, int invoices, String decisionsPolicy,
                            double decisions, double standard, double oracle,
@@ -28,7 +31,7 @@ public record ScorecardRow(String world, long seed, int invoices, String decisio
                            double decisionsCashPct, double oracleCashPct, double cashDiffPp,
                            boolean beatsEveryFixedAction, double marginToBestFixed,
                            String baselinePolicy, Double baseline, Boolean beatsBaseline, Double marginToBaseline,
-                           double decideSeconds) {
+                           double decideSeconds, Double detectable) {
     public ScorecardRow {
         fixedActions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fixedActions));
     }

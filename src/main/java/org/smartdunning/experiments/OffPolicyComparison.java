@@ -23,9 +23,26 @@ public final class OffPolicyComparison {
         this.settings = settings;
     }
 
+    /**
+     * The policies' estimates, and the new policy's paired differences over the current one and the
+     * standard process.
+     *
+     * @param estimates   new, current, standard process and always none, in that order
+     * @param differences new less current, new less standard process
+     */
+    public record Report(List<PolicyEstimate> estimates, List<PairedDifference> differences) {
+        /** Nothing evaluated (no closed experiment rows, or no report asked for). */
+        public static final Report NONE = new Report(List.of(), List.of());
+
+        public Report {
+            estimates = List.copyOf(estimates);
+            differences = List.copyOf(differences);
+        }
+    }
+
     /** @param reference the policy the new one improves on conservatively */
-    public List<PolicyEstimate> compare(TrainedOutcomes trained, LoggedExperiment log, ReferencePolicy reference,
-                                        OutcomeModel current, String currentName, Exploration exploration) {
+    public Report compare(TrainedOutcomes trained, LoggedExperiment log, ReferencePolicy reference,
+                          OutcomeModel current, String currentName, Exploration exploration) {
         current.prepare(log.features());
         List<ExpectedValuePolicy> halves = List.of(
                 new ExpectedValuePolicy(trained.model().half(0), settings, exploration, reference),
@@ -38,10 +55,16 @@ public final class OffPolicyComparison {
             now.add(currentPolicy.probabilities(log.features().get(i)));
         }
         List<LoggedDecision> logged = log.decisions();
-        return List.of(
-                OffPolicyEvaluator.evaluate("new: " + trained.model().provenance().label(), next, logged),
-                OffPolicyEvaluator.evaluate("current: " + currentName, now, logged),
-                OffPolicyEvaluator.evaluate("standard process", TargetPolicy.standardProcess(), logged),
-                OffPolicyEvaluator.evaluate("always none", TargetPolicy.always(DunningAction.NONE), logged));
+        String newName = "new: " + trained.model().provenance().label();
+        String currentLabel = "current: " + currentName;
+        String standard = "standard process";
+        TargetPolicy nextTarget = TargetPolicy.of(next);
+        return new Report(List.of(
+                OffPolicyEvaluator.evaluate(newName, nextTarget, logged),
+                OffPolicyEvaluator.evaluate(currentLabel, TargetPolicy.of(now), logged),
+                OffPolicyEvaluator.evaluate(standard, TargetPolicy.standardProcess(), logged),
+                OffPolicyEvaluator.evaluate("always none", TargetPolicy.always(DunningAction.NONE), logged)),
+                List.of(PairedDifference.of("new", nextTarget, "current", TargetPolicy.of(now), logged),
+                        PairedDifference.of("new", nextTarget, standard, TargetPolicy.standardProcess(), logged)));
     }
 }

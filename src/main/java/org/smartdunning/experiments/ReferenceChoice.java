@@ -18,14 +18,14 @@ import org.smartdunning.policy.ReferencePolicy;
  * are uncertain by tens per invoice, so the plain best of them would often be a noise pick.
  *
  * @param chosen    the reference policy; unconstrained when the experiment holds no closed rows
- * @param estimates every candidate's estimate, in the order tried
+ * @param estimates   every candidate's estimate, in the order tried
+ * @param differences each fixed action's difference over the baseline, row by row
  */
-public record ReferenceChoice(ReferencePolicy chosen, List<PolicyEstimate> estimates) {
-    /** One-sided 95% normal quantile. */
-    static final double Z = 1.645;
-
+public record ReferenceChoice(ReferencePolicy chosen, List<PolicyEstimate> estimates,
+                              List<PairedDifference> differences) {
     public ReferenceChoice {
         estimates = List.copyOf(estimates);
+        differences = List.copyOf(differences);
     }
 
     public static ReferenceChoice of(LoggedExperiment log, HistoryRulesModel rules, BusinessSettings settings) {
@@ -36,7 +36,7 @@ public record ReferenceChoice(ReferencePolicy chosen, List<PolicyEstimate> estim
         }
         List<PolicyEstimate> estimates = new ArrayList<>();
         if (log.size() == 0) {
-            return new ReferenceChoice(ReferencePolicy.UNCONSTRAINED, estimates);
+            return new ReferenceChoice(ReferencePolicy.UNCONSTRAINED, estimates, List.of());
         }
         List<double[]> terms = new ArrayList<>();
         for (ReferencePolicy candidate : candidates) {
@@ -46,19 +46,17 @@ public record ReferenceChoice(ReferencePolicy chosen, List<PolicyEstimate> estim
         }
         int chosen = 0; // the baseline, unless a fixed action is clearly better
         double best = Double.NEGATIVE_INFINITY;
+        List<PairedDifference> differences = new ArrayList<>();
         for (int c = 1; c < candidates.size(); c++) {
-            double[] difference = new double[log.size()];
-            for (int i = 0; i < difference.length; i++) {
-                difference[i] = terms.get(c)[i] - terms.get(0)[i];
-            }
-            double gain = SampleStats.mean(difference);
-            double lower = gain - Z * SampleStats.standardError(difference);
-            if (lower > 0 && gain > best) { // NaN never wins; ties keep the earlier candidate
-                best = gain;
+            PairedDifference d = PairedDifference.of(candidates.get(c).name(), terms.get(c), candidates.get(0).name(),
+                    terms.get(0));
+            differences.add(d);
+            if (d.lowerBound() > 0 && d.dr().value() > best) { // NaN never wins; ties keep the earlier candidate
+                best = d.dr().value();
                 chosen = c;
             }
         }
-        return new ReferenceChoice(candidates.get(chosen), estimates);
+        return new ReferenceChoice(candidates.get(chosen), estimates, differences);
     }
 
     /** The candidate's estimate; absent when it was not evaluated. */

@@ -55,6 +55,18 @@ public final class JdbcModelStore {
         });
     }
 
+    /** The metrics (JSON) saved with the model trained under this key, if any. */
+    public Optional<String> metrics(String trainingKey) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select metrics from models where training_key = ?")) {
+                ps.setString(1, trainingKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /**
      * The archive of the newest model of this seed trained as of a day in [{@code earliest},
      * {@code latest}] (it learned only from facts before that day): the daily process's model while fresh enough.

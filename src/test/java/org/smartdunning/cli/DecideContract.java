@@ -116,6 +116,16 @@ abstract class DecideContract {
         assertThat(train.out()).contains("IPS").contains("SNIPS").contains("DR").contains("standard process")
                 .contains("new: learned-outcomes").contains("current: history-rules")
                 .contains("Calibration on out-of-fold predictions").contains("Feature importance");
+        java.util.regex.Matcher paired = java.util.regex.Pattern.compile(
+                "(?m)^new - current\\s+(-?[0-9.]+) \\[(-?[0-9.]+), (-?[0-9.]+)\\]\\s+([0-9.]+)$").matcher(train.out());
+        assertThat(paired.find()).as("the paired difference over the current policy: " + train.out()).isTrue();
+        double low = Double.parseDouble(paired.group(2));
+        double high = Double.parseDouble(paired.group(3));
+        assertThat(Double.parseDouble(paired.group(4))).as("detectable = (1.96 + 0.84) standard errors")
+                .isCloseTo((high - low) / 2 / 1.96 * 2.8016, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(train.out()).containsPattern("(?m)^always collection - history-rules\\s+-?[0-9.]+ \\[");
+        assertThat(metrics()).contains("\"off_policy_differences\":[{\"policy\":\"new\",\"against\":\"current\"")
+                .contains("\"reference_differences\":[{\"policy\":\"always none\",\"against\":\"history-rules\"");
         // the effect check: estimated P(pay) of every action within 5 points of the truth on this world
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "(?m)^(none|sms|email|letter|collection)\\s+\\d+\\s+([0-9.]+) /\\s*([0-9.]+)\\s+([0-9.]+) /\\s*([0-9.]+)")
@@ -152,6 +162,14 @@ abstract class DecideContract {
         CliRun train = dunning("train", "--data", data.toString(), "--db", url());
         assertThat(train.exit()).as(train.err()).isZero();
         assertThat(train.out()).contains("no randomised actions with closed outcome windows yet");
+    }
+
+    private String metrics() throws Exception {
+        try (Database db = Database.open(url()); Statement s = db.connection().createStatement();
+             ResultSet rs = s.executeQuery("select metrics from models")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
     }
 
     private long storedDecisions() throws Exception {

@@ -72,6 +72,16 @@ class ScorecardTest {
         assertThat(r.marginToBaseline()).isCloseTo(5, EXACT);
         assertThat(r.decisionsAreBaseline()).isFalse();
         assertThat(r.decideSeconds()).isEqualTo(2.5);
+        assertThat(r.detectable()).as("not known").isNull();
+    }
+
+    @Test
+    void rowShowsWhatTheExperimentDetectsForTheBestFixedAction() {
+        ScorecardRow r = Scorecard.row("nordic", 1, GOOD, "learned@1", GOOD_BASELINE, "history-rules@1", 2.5,
+                java.util.Map.of("none", 4.0, "letter", 12.5, "sms", 30.0));
+
+        assertThat(r.detectable()).as("letter is the best fixed action here").isEqualTo(12.5);
+        assertThat(ScorecardText.format(Scorecard.of(List.of(r)))).containsPattern("(?m)^nordic-1 .*\\| +12\\.50 \\| +2\\.5$");
     }
 
     @Test
@@ -168,7 +178,7 @@ class ScorecardTest {
         String text = ScorecardText.format(card);
 
         assertThat(text).containsPattern("(?m)^nordic-1 +100 \\| +96\\.00 +91\\.00 +50\\.00 +70\\.00 +80\\.00 +75\\.00 +90\\.00 +50\\.00 +100\\.00 \\| +92\\.0% \\|");
-        assertThat(text).containsPattern("(?m)^nordic-2 +100 \\| +80\\.00 .*\\| no -5\\.00 +\\| no \\+0\\.00 +\\| +3\\.0$");
+        assertThat(text).containsPattern("(?m)^nordic-2 +100 \\| +80\\.00 .*\\| no -5\\.00 +\\| no \\+0\\.00 +\\| +- \\| +3\\.0$");
         assertThat(text).containsPattern("(?m)^  FAIL  standard-to-oracle gap closed >= 90 % +1/2 met; worst nordic-2: 60\\.0 %$");
         assertThat(text.lines().filter(l -> l.startsWith("  PASS") || l.startsWith("  FAIL") || l.startsWith("  n/a"))).hasSize(5);
     }
