@@ -68,6 +68,13 @@ class ScorecardCommandIT {
             assertThat(r.get("cashDiffPp").asDouble()).isCloseTo(
                     r.get("decisionsCashPct").asDouble() - r.get("oracleCashPct").asDouble(), within(1e-9));
             assertThat(r.get("decideSeconds").asDouble()).isGreaterThan(0);
+            // what the experiment detects is the figure the decide job printed for the best fixed action
+            String log = Files.readString(dir.resolve(r.get("world").asText() + "-1").resolve("decide.log"));
+            java.util.regex.Matcher printed = java.util.regex.Pattern.compile("tell apart:.*always "
+                    + r.get("bestFixedAction").asText() + " ([0-9.]+)").matcher(log);
+            assertThat(printed.find()).as(log).isTrue();
+            assertThat(r.get("detectable").asDouble()).isPositive()
+                    .isCloseTo(Double.parseDouble(printed.group(1)), within(0.005));
             assertThat(r.get("baselinePolicy").asText()).isEqualTo("history-rules@1");
             assertThat(r.get("baseline").isNumber()).isTrue();
             if (r.get("decisionsPolicy").asText().equals(r.get("baselinePolicy").asText())) {
