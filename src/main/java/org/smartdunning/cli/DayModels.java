@@ -1,11 +1,11 @@
 package org.smartdunning.cli;
 
-import org.smartdunning.experiments.OffPolicyComparison;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.experiments.OffPolicyComparison;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;

@@ -90,10 +90,10 @@ public final class TrainCommand implements Callable<Integer> {
             out.print(PairedDifference.format(comparison.differences()));
             PairedDifference overCurrent = comparison.differences().get(0);
             if (!(overCurrent.lowerBound() > 0)) {
+                double seen = Math.max(Math.abs(overCurrent.dr().value()), 0.01);
                 out.printf("  the new policy is not better than the current one with 95%% confidence here; telling a"
                         + " difference of %.2f per invoice apart takes about %,d closed experiment decisions%n",
-                        Math.max(Math.abs(overCurrent.dr().value()), 0.01), overCurrent.rowsToDetect(
-                                Math.max(Math.abs(overCurrent.dr().value()), 0.01)));
+                        seen, overCurrent.rowsToDetect(seen));
             }
             out.printf("%nCandidates for the reference policy the new one improves on (chosen: %s):%n",
                     policyTrained.reference().chosen().name());

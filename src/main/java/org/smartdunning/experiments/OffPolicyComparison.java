@@ -55,16 +55,15 @@ public final class OffPolicyComparison {
             now.add(currentPolicy.probabilities(log.features().get(i)));
         }
         List<LoggedDecision> logged = log.decisions();
-        String newName = "new: " + trained.model().provenance().label();
-        String currentLabel = "current: " + currentName;
-        String standard = "standard process";
         TargetPolicy nextTarget = TargetPolicy.of(next);
+        TargetPolicy nowTarget = TargetPolicy.of(now);
+        String standard = "standard process";
         return new Report(List.of(
-                OffPolicyEvaluator.evaluate(newName, nextTarget, logged),
-                OffPolicyEvaluator.evaluate(currentLabel, TargetPolicy.of(now), logged),
+                OffPolicyEvaluator.evaluate("new: " + trained.model().provenance().label(), nextTarget, logged),
+                OffPolicyEvaluator.evaluate("current: " + currentName, nowTarget, logged),
                 OffPolicyEvaluator.evaluate(standard, TargetPolicy.standardProcess(), logged),
                 OffPolicyEvaluator.evaluate("always none", TargetPolicy.always(DunningAction.NONE), logged)),
-                List.of(PairedDifference.of("new", nextTarget, "current", TargetPolicy.of(now), logged),
+                List.of(PairedDifference.of("new", nextTarget, "current", nowTarget, logged),
                         PairedDifference.of("new", nextTarget, standard, TargetPolicy.standardProcess(), logged)));
     }
 }
