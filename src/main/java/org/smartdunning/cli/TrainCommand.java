@@ -88,13 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
             out.printf("%nPaired on the same decisions, row by row (detectable: the smallest true difference this"
                     + " experiment shows with 95%% confidence 4 times in 5; 4 times the decisions halve it):%n");
             out.print(PairedDifference.format(comparison.differences()));
-            PairedDifference overCurrent = comparison.differences().get(0);
-            if (!(overCurrent.lowerBound() > 0)) {
-                double seen = Math.max(Math.abs(overCurrent.dr().value()), 0.01);
-                out.printf("  the new policy is not better than the current one with 95%% confidence here; telling a"
-                        + " difference of %.2f per invoice apart takes about %,d closed experiment decisions%n",
-                        seen, overCurrent.rowsToDetect(seen));
-            }
+            comparison.differences().get(0).unresolved().ifPresent(line -> out.println("  " + line));
             out.printf("%nCandidates for the reference policy the new one improves on (chosen: %s):%n",
                     policyTrained.reference().chosen().name());
             out.print(EstimateTable.format(policyTrained.reference().estimates()));

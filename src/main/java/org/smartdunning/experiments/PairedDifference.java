@@ -2,6 +2,7 @@ package org.smartdunning.experiments;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How much more one policy earns per invoice than another on the same logged experiment decisions:
@@ -58,6 +59,20 @@ public record PairedDifference(String policy, String against, Estimate dr, int r
     public long rowsToDetect(double difference) {
         double ratio = detectable() / Math.abs(difference);
         return (long) Math.ceil(rows * ratio * ratio);
+    }
+
+    /**
+     * Where {@code policy} is not better with one-sided 95% confidence: says so, and how many logged
+     * decisions it would take to tell the difference seen apart; empty where it is better.
+     */
+    public Optional<String> unresolved() {
+        if (lowerBound() > 0) {
+            return Optional.empty();
+        }
+        double seen = Math.max(Math.abs(dr.value()), 0.01);
+        return Optional.of(String.format(Locale.ROOT, "%s is not better than %s with 95%% confidence here; telling a"
+                + " difference of %.2f per invoice apart takes about %,d closed experiment decisions (%,d now)",
+                policy, against, seen, rowsToDetect(seen), rows));
     }
 
     /** One line per difference: the estimate, its interval and what the experiment can tell apart. */

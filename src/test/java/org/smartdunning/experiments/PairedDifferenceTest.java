@@ -49,6 +49,18 @@ class PairedDifferenceTest {
     }
 
     @Test
+    void saysWhenTheExperimentCannotTellTheDifferenceApart() {
+        // differences -1, 3, -1, 3: mean 1, standard error sqrt(16/3/4) = 1.155; lower bound < 0
+        PairedDifference unclear = PairedDifference.of("new", new double[] {9, 13, 9, 13}, "current", new double[] {10, 10, 10, 10});
+        PairedDifference clear = PairedDifference.of("new", new double[] {12, 14, 16, 18}, "current", new double[] {10, 10, 10, 10});
+
+        assertThat(clear.unresolved()).isEmpty();
+        // detectable 2.80 x 1.155 = 3.235; a difference of 1 takes 4 x 3.235^2 = 41.9, so 42 decisions
+        assertThat(unclear.unresolved()).hasValue("new is not better than current with 95% confidence here; telling a"
+                + " difference of 1.00 per invoice apart takes about 42 closed experiment decisions (4 now)");
+    }
+
+    @Test
     void refusesTermsOfDifferentRows() {
         assertThatThrownBy(() -> PairedDifference.of("a", new double[2], "b", new double[3]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same rows");
