@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Learns, from the folder's history and experiments, what each action does to payment, churn",
             "and inquiries; then prints the off-policy value of the new policy, the current one and the standard",
-            "process on the logged experiment (IPS, self-normalised IPS, doubly robust, 95%% CI), the calibration,",
-            "the feature importances and, on a synthetic world, the estimated against the true effects."})
+            "process on the logged experiment (IPS, self-normalised IPS, doubly robust, 95%% CI), their paired",
+            "differences with the smallest difference the experiment can tell apart, the calibration, the feature",
+            "importances and, on a synthetic world, the estimated against the true effects."})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
