@@ -32,6 +32,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "world preset: nordic-telecom, email-first, costly-collection (default: ${DEFAULT-VALUE})")
     String world;
 
+    @Option(names = "--experiment-share", paramLabel = "SHARE",
+            description = "share of customers in the randomised experiment of the last 12 months (default: the world's own)")
+    Double experimentShare;
+
     @Option(names = "--as-of", defaultValue = "2026-06-01", description = "run date (default: ${DEFAULT-VALUE})")
     LocalDate asOf;
 
@@ -41,9 +45,16 @@ public final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: --customers must be positive, was " + customers);
             return 1;
         }
+        if (experimentShare != null && !(experimentShare >= 0 && experimentShare <= 1)) {
+            spec.commandLine().getErr().println("error: --experiment-share must be within [0, 1], was " + experimentShare);
+            return 1;
+        }
         WorldParameters parameters;
         try {
             parameters = WorldPresets.named(world);
+            if (experimentShare != null) {
+                parameters = parameters.withExperimentShare(experimentShare);
+            }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 1;

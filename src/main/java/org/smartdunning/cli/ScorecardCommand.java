@@ -36,6 +36,7 @@ import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.policy.ReferencePolicy;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcModelStore;
+import org.smartdunning.world.WorldParameters;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
 import picocli.CommandLine.Command;
@@ -77,6 +78,10 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Option(names = "--customers", defaultValue = "20000", description = "customers per world (default: ${DEFAULT-VALUE})")
     private int customers;
 
+    @Option(names = "--experiment-share", paramLabel = "SHARE",
+            description = "share of customers in each world's randomised experiment (default: the world's own)")
+    private Double experimentShare;
+
     @Option(names = "--dir", defaultValue = "scorecard", paramLabel = "DIR", description = "working folder (default: ${DEFAULT-VALUE})")
     private Path dir;
 
@@ -95,10 +100,15 @@ public final class ScorecardCommand implements Callable<Integer> {
             if (customers <= 0) {
                 throw new IllegalArgumentException("--customers must be positive, was " + customers);
             }
+            if (experimentShare != null && !(experimentShare >= 0 && experimentShare <= 1)) {
+                throw new IllegalArgumentException("--experiment-share must be within [0, 1], was " + experimentShare);
+            }
             WorkingFolder.claim(dir, MARKER, "scorecard");
             int total = worldNames.size() * seedList.size();
-            out.printf(Locale.ROOT, "scorecard: %d world(s) x %d seed(s), %,d customers each, as of %s, in %s%n",
-                    worldNames.size(), seedList.size(), customers, AS_OF, dir.toAbsolutePath().normalize());
+            out.printf(Locale.ROOT, "scorecard: %d world(s) x %d seed(s), %,d customers each%s, as of %s, in %s%n",
+                    worldNames.size(), seedList.size(), customers, experimentShare == null ? ""
+                            : String.format(Locale.ROOT, ", %.0f%% of them in the experiment", 100 * experimentShare),
+                    AS_OF, dir.toAbsolutePath().normalize());
             out.flush();
             List<ScorecardRow> rows = new ArrayList<>();
             for (String world : worldNames) {
@@ -114,7 +124,8 @@ public final class ScorecardCommand implements Callable<Integer> {
             out.println();
             out.print(ScorecardText.format(card));
             if (json != null) {
-                ScorecardJson.write(json, new ScorecardJson.Settings(worldNames, seedList, customers, AS_OF.toString()), card);
+                ScorecardJson.write(json, new ScorecardJson.Settings(worldNames, seedList, customers, AS_OF.toString(),
+                        experimentShare), card);
                 out.println("figures written to " + json);
             }
             out.println("scorecard done in " + stats.summary() + "; files in " + dir.toAbsolutePath().normalize());
@@ -132,7 +143,9 @@ public final class ScorecardCommand implements Callable<Integer> {
         Path cell = WorkingFolder.emptied(dir.resolve(world + "-" + seed));
         Path data = cell.resolve("data");
         Path decisionsFile = cell.resolve("decisions.csv");
-        WorldFolder.generate(data, WorldPresets.named(world), AS_OF, seed, customers);
+        WorldParameters parameters = WorldPresets.named(world);
+        WorldFolder.generate(data, experimentShare == null ? parameters : parameters.withExperimentShare(experimentShare),
+                AS_OF, seed, customers);
         LoadedFolder folder;
         DecisionRun decided;
         DecisionRun baseline;

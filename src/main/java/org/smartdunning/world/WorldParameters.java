@@ -40,6 +40,12 @@ public record WorldParameters(String name, BusinessSettings business,
         requireShare("experimentShare", experimentShare);
     }
 
+    /** The same world with another share of customers in the experiment: to see how large an experiment must be. */
+    public WorldParameters withExperimentShare(double share) {
+        return new WorldParameters(name, business, emailShare, phoneShare, smsResponse, emailResponse, letterResponse,
+                agencyEffectAble, agencyEffectUnable, frictionSensitivity, hazardScale, strugglerShare, share);
+    }
+
     private static void requireShare(String what, double v) {
         if (!(v >= 0 && v <= 1)) {
             throw new IllegalArgumentException(what + " must be within [0, 1], was " + v);

@@ -38,4 +38,32 @@ class GenerateCommandTest {
                 .contains("unknown world 'atlantis'", "nordic-telecom", "email-first", "costly-collection");
         assertThat(dir.resolve("x")).doesNotExist();
     }
+
+    @Test
+    void theExperimentShareSetsHowManyDecisionsWereRandomised() throws Exception {
+        long none = experimentRows("none", "0");
+        long preset = experimentRows("preset", null);
+        long all = experimentRows("all", "1");
+
+        assertThat(none).isZero();
+        assertThat(preset).isPositive();
+        // a quarter of the customers by default, every customer with 1: about four times the rows
+        assertThat((double) all / preset).isBetween(3.0, 5.5);
+        assertThat(DunningCli.commandLine().execute("generate", "--out", dir.resolve("bad").toString(), "--customers",
+                "10", "--seed", "1", "--experiment-share", "1.5")).isEqualTo(1);
+        assertThat(dir.resolve("bad")).doesNotExist();
+    }
+
+    /** Dunning events of the generated world that belong to its experiment. */
+    private long experimentRows(String name, String share) throws Exception {
+        Path out = dir.resolve(name);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("generate", "--out", out.toString(),
+                "--customers", "2000", "--seed", "4"));
+        if (share != null) {
+            args.addAll(java.util.List.of("--experiment-share", share));
+        }
+        assertThat(DunningCli.commandLine().execute(args.toArray(String[]::new))).isZero();
+        return Files.readAllLines(out.resolve("history/dunning_events.csv")).stream().skip(1)
+                .filter(line -> line.contains(org.smartdunning.world.WorldParameters.EXPERIMENT)).count();
+    }
 }

@@ -15,7 +15,8 @@ public final class ScorecardJson {
     }
 
     /** What the scorecard ran on, written next to its figures. */
-    public record Settings(List<String> worlds, List<Long> seeds, int customers, String asOf) {
+    /** @param experimentShare share of customers in each world's experiment; null for each world's own */
+    public record Settings(List<String> worlds, List<Long> seeds, int customers, String asOf, Double experimentShare) {
     }
 
     public record Document(Settings settings, boolean allTargetsMet, List<TargetCheck> targets, List<ScorecardRow> rows) {
