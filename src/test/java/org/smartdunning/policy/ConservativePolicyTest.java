@@ -1,74 +1,39 @@
 package org.smartdunning.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartdunning.policy.HalvesModel.p;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.economics.OutcomeProbabilities;
-import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.features.InvoiceFeatures;
-import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.InvoiceId;
-import org.smartdunning.models.ModelProvenance;
-import org.smartdunning.models.OutcomeModel;
-import org.smartdunning.testing.HistoryBuilder;
 
 class ConservativePolicyTest {
-    static final LocalDate D = LocalDate.of(2026, 6, 1);
     static final ReferencePolicy ALWAYS_NONE = ReferencePolicy.always(DunningAction.NONE);
 
     /**
      * CLV 720 (fee 100, pay share 0.95, 24 months). None is worth 363.20. The halves agree that
      * e-mail gains about 25 over none (spread 5); they disagree on SMS (mean gain 11.90, spread 62.50).
      */
-    static final class Halves implements OutcomeModel {
-        public OutcomeProbabilities predict(InvoiceFeatures f, DunningAction a) {
-            List<OutcomeProbabilities> h = predictions(f, a);
-            return new OutcomeProbabilities((h.get(0).pay() + h.get(1).pay()) / 2,
-                    (h.get(0).churn() + h.get(1).churn()) / 2, (h.get(0).inquiry() + h.get(1).inquiry()) / 2);
-        }
-
-        public List<OutcomeProbabilities> predictions(InvoiceFeatures f, DunningAction a) {
-            return switch (a) {
-                case NONE -> List.of(p(0.80, 0.05, 0.01), p(0.80, 0.05, 0.01));
-                case EMAIL -> List.of(p(0.86, 0.05, 0.01), p(0.84, 0.05, 0.01));
-                case SMS -> List.of(p(0.95, 0.05, 0.01), p(0.70, 0.05, 0.01));
-                case LETTER -> List.of(p(0.80, 0.15, 0.05), p(0.80, 0.15, 0.05));
-                case COLLECTION -> List.of(p(0.95, 0.25, 0.10), p(0.95, 0.25, 0.10));
-            };
-        }
-
-        static OutcomeProbabilities p(double pay, double churn, double inquiry) {
-            return new OutcomeProbabilities(pay, churn, inquiry);
-        }
-
-        public double payShare(InvoiceFeatures f) {
-            return 0.95;
-        }
-
-        public double remainingMonths(InvoiceFeatures f) {
-            return 24;
-        }
-
-        public ModelProvenance provenance() {
-            return new ModelProvenance("halves", "1", null, null, 0, Map.of());
-        }
+    static HalvesModel halves() {
+        return new HalvesModel(Map.of(
+                DunningAction.NONE, List.of(p(0.80, 0.05, 0.01), p(0.80, 0.05, 0.01)),
+                DunningAction.EMAIL, List.of(p(0.86, 0.05, 0.01), p(0.84, 0.05, 0.01)),
+                DunningAction.SMS, List.of(p(0.95, 0.05, 0.01), p(0.70, 0.05, 0.01)),
+                DunningAction.LETTER, List.of(p(0.80, 0.15, 0.05), p(0.80, 0.15, 0.05)),
+                DunningAction.COLLECTION, List.of(p(0.95, 0.25, 0.10), p(0.95, 0.25, 0.10))), 24);
     }
 
     static InvoiceFeatures invoice(String id, boolean email, boolean phone) {
-        CreditorHistory h = new HistoryBuilder().customer("C", LocalDate.of(2024, 1, 1), email, phone, 100)
-                .invoice(id, "C", D.minusDays(14), 500).build();
-        return new FeatureExtractor(h).extract(h.invoice(new InvoiceId(id)), D);
+        return OverdueInvoice.features(id, email, phone);
     }
 
     @Test
     void fallsBackToTheReferenceWhereTheAdvantageIsWithinTheUncertainty() {
-        ExpectedValuePolicy policy = new ExpectedValuePolicy(new Halves(), BusinessSettings.DEFAULTS, Exploration.NONE,
+        ExpectedValuePolicy policy = new ExpectedValuePolicy(halves(), BusinessSettings.DEFAULTS, Exploration.NONE,
                 ALWAYS_NONE);
 
         Decision d = policy.decide(invoice("SMS-ONLY", false, true));
@@ -83,7 +48,7 @@ class ConservativePolicyTest {
 
     @Test
     void takesTheLearnedActionWhereItIsClearlyBetter() {
-        ExpectedValuePolicy policy = new ExpectedValuePolicy(new Halves(), BusinessSettings.DEFAULTS, Exploration.NONE,
+        ExpectedValuePolicy policy = new ExpectedValuePolicy(halves(), BusinessSettings.DEFAULTS, Exploration.NONE,
                 ALWAYS_NONE);
 
         Decision d = policy.decide(invoice("BOTH", true, true));
@@ -94,7 +59,7 @@ class ConservativePolicyTest {
 
     @Test
     void withoutAReferenceTheHighestExpectedValueWins() {
-        ExpectedValuePolicy policy = new ExpectedValuePolicy(new Halves(), BusinessSettings.DEFAULTS);
+        ExpectedValuePolicy policy = new ExpectedValuePolicy(halves(), BusinessSettings.DEFAULTS);
 
         assertThat(policy.decide(invoice("SMS-ONLY", false, true)).action()).isEqualTo(DunningAction.SMS);
     }
@@ -110,24 +75,24 @@ class ConservativePolicyTest {
 
     @Test
     void recordsTheReferenceAndItsThresholdInTheProvenance() {
-        ExpectedValuePolicy policy = new ExpectedValuePolicy(new Halves(), BusinessSettings.DEFAULTS,
+        ExpectedValuePolicy policy = new ExpectedValuePolicy(halves(), BusinessSettings.DEFAULTS,
                 new Exploration(1, 3), ALWAYS_NONE);
 
         assertThat(policy.provenance().parameters()).containsEntry(ExpectedValuePolicy.REFERENCE_POLICY, "always none")
                 .containsEntry("reference_threshold", String.valueOf(ExpectedValuePolicy.CLEAR_ADVANTAGE));
-        assertThat(ReferencePolicy.named("always none", "history-rules", new Halves(), BusinessSettings.DEFAULTS).name())
+        assertThat(ReferencePolicy.named("always none", "history-rules", halves(), BusinessSettings.DEFAULTS).name())
                 .isEqualTo("always none");
-        assertThat(ReferencePolicy.named("history-rules", "history-rules", new Halves(), BusinessSettings.DEFAULTS)
+        assertThat(ReferencePolicy.named("history-rules", "history-rules", halves(), BusinessSettings.DEFAULTS)
                 .action(invoice("BOTH", true, true), AllowedActions.of(invoice("BOTH", true, true))))
                 .as("the best action under the rules model").isEqualTo(DunningAction.EMAIL);
-        assertThat(ReferencePolicy.named(null, "history-rules", new Halves(), BusinessSettings.DEFAULTS))
+        assertThat(ReferencePolicy.named(null, "history-rules", halves(), BusinessSettings.DEFAULTS))
                 .isSameAs(ReferencePolicy.UNCONSTRAINED);
     }
 
     @Test
     void exploresAroundTheReferenceWithinTheBudgetAndLogsThePropensity() {
         Exploration on = new Exploration(1, 5, 0.01);
-        ExpectedValuePolicy policy = new ExpectedValuePolicy(new Halves(), BusinessSettings.DEFAULTS, on, ALWAYS_NONE);
+        ExpectedValuePolicy policy = new ExpectedValuePolicy(halves(), BusinessSettings.DEFAULTS, on, ALWAYS_NONE);
         int none = 0;
         for (int i = 0; i < 100; i++) {
             InvoiceFeatures f = invoice("E" + i, false, true);

@@ -3,23 +3,16 @@ package org.smartdunning.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.OutcomeProbabilities;
-import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.features.InvoiceFeatures;
-import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.InvoiceId;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.OutcomeModel;
-import org.smartdunning.testing.HistoryBuilder;
 
 class ExpectedValuePolicyTest {
-    static final LocalDate D = LocalDate.of(2026, 6, 1);
-
     /** A model with fixed answers, so the policy's arithmetic can be checked by hand. */
     record FixedModel(Map<DunningAction, OutcomeProbabilities> answers) implements OutcomeModel {
         public OutcomeProbabilities predict(InvoiceFeatures f, DunningAction a) {
@@ -40,9 +33,7 @@ class ExpectedValuePolicyTest {
     }
 
     static InvoiceFeatures features(boolean email, boolean phone) {
-        CreditorHistory h = new HistoryBuilder().customer("C1", LocalDate.of(2024, 1, 1), email, phone, 100)
-                .invoice("OPEN", "C1", D.minusDays(14), 500).build();
-        return new FeatureExtractor(h).extract(h.invoice(new InvoiceId("OPEN")), D);
+        return OverdueInvoice.features("OPEN", email, phone);
     }
 
     static final Map<DunningAction, OutcomeProbabilities> ANSWERS = Map.of(
