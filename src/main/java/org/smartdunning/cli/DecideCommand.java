@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,9 +37,13 @@ public final class DecideCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        return store.run("decide", err, database -> {
+        Exploration exploration = policy.checked("decide", err);
+        if (exploration == null) {
+            return 1;
+        }
+        return store.run("decide", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
             new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err),
-                    policy.seed, policy.exploration()).run(data, out);
+                    policy.seed, exploration).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;

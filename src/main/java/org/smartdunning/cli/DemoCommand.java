@@ -14,6 +14,7 @@ import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.DecisionsFileReader;
 import org.smartdunning.evaluation.ReportText;
 import org.smartdunning.evaluation.files.TruthFile;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.policy.Exploration;
 import org.smartdunning.store.Database;
@@ -60,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
             WorldFolder.generate(data, WorldPresets.named(world), LocalDate.of(2026, 6, 1), seed, customers);
             out.println("2. importing and deciding its batch into a fresh embedded store");
             out.flush();
-            try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"))) {
+            try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"), CreditorId.DEFAULT)) {
                 new DecideFolderJob(database, Clock.systemUTC(), out, ImportProgress.NONE, seed,
                         new Exploration(1.0, seed)).run(data, decisions);
             }

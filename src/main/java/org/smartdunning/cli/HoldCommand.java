@@ -55,17 +55,19 @@ public final class HoldCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return store.run("hold", spec.commandLine().getErr(), database -> {
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate start = from != null ? from : LocalDate.now(Clock.systemUTC());
+        if (until != null && !until.isAfter(start)) {
+            return CommandErrors.report(err, "hold", new IllegalArgumentException("--until " + until
+                    + " must be after the first day " + start), false);
+        }
+        return store.run("hold", err, null, StoreOptions.Access.SHARED, database -> {
             JdbcHolds holds = new JdbcHolds(database);
             if (target == null) {
                 holds.all().forEach(h -> out.println(h.describe() + (h.liftedOn() != null ? ", released " + h.liftedOn() : "")
                         + (h.note().isEmpty() ? "" : ": " + h.note())));
                 out.flush();
                 return 0;
-            }
-            LocalDate start = from != null ? from : LocalDate.now(Clock.systemUTC());
-            if (until != null && !until.isAfter(start)) {
-                throw new IllegalArgumentException("--until " + until + " must be after the first day " + start);
             }
             boolean invoice = target.invoice != null;
             Hold hold = holds.place(invoice ? HoldScope.INVOICE : HoldScope.CUSTOMER,

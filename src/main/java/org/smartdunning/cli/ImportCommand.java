@@ -37,7 +37,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImportProgress progress = progressFor(err);
-        return store.run("import", err, database -> {
+        return store.run("import", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
             ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(),
                     new HistoryStore(database), progress).run(data);
             out.println(receipt.summary());

@@ -15,4 +15,15 @@ final class PolicyOptions {
     Exploration exploration() {
         return new Exploration(explore, seed);
     }
+
+    /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */
+    Exploration checked(String command, java.io.PrintWriter err) {
+        try {
+            return exploration();
+        } catch (IllegalArgumentException e) {
+            CommandErrors.report(err, command, new IllegalArgumentException("--explore " + explore + ": " + e.getMessage()),
+                    false);
+            return null;
+        }
+    }
 }

@@ -30,7 +30,7 @@ public final class ReleaseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return store.run("release", spec.commandLine().getErr(), database -> {
+        return store.run("release", spec.commandLine().getErr(), null, StoreOptions.Access.SHARED, database -> {
             LocalDate day = on != null ? on : LocalDate.now(Clock.systemUTC());
             if (!new JdbcHolds(database).lift(holdId, day)) {
                 throw new IllegalArgumentException("no hold " + holdId + " in force (see `dunning hold` for the list)");

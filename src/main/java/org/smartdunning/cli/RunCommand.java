@@ -44,15 +44,23 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
         LocalDate day = date != null ? date : LocalDate.now(clock);
-        return store.run("run", err, database -> {
-            try (ProcessSetup setup = ProcessSetup.load(process.workflow, process.settings)) {
-                BusinessSettings business = business(process.business, data);
+        ProcessSetup setup;
+        BusinessSettings business;
+        try {
+            policy.exploration();
+            setup = ProcessSetup.load(process.workflow, process.settings);
+            business = business(process.business, data);
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "run", e, store.verbose);
+        }
+        try (setup) {
+            return store.run("run", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
                 DailyProcess.onStore(database, setup, business, policy, clock, out)
                         .runDay(day, new HistoryStore(database), data, err);
-            }
-            out.flush();
-            return 0;
-        });
+                out.flush();
+                return 0;
+            });
+        }
     }
 
     /** The economics: the file given, else the data folder's, else the contract's defaults. */

@@ -27,6 +27,7 @@ import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.DecisionsFileReader;
 import org.smartdunning.evaluation.files.ScorecardJson;
 import org.smartdunning.evaluation.files.TruthFile;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.ingest.ImportProgress;
@@ -151,7 +152,7 @@ public final class ScorecardCommand implements Callable<Integer> {
         DecisionRun baseline;
         double decideSeconds;
         Map<String, Double> detectable;
-        try (Database database = Database.open("jdbc:duckdb:" + cell.resolve("dunning.duckdb"));
+        try (Database database = Database.open("jdbc:duckdb:" + cell.resolve("dunning.duckdb"), CreditorId.DEFAULT);
              PrintWriter log = new PrintWriter(Files.newBufferedWriter(cell.resolve("decide.log"), StandardCharsets.UTF_8))) {
             RunStats decide = new RunStats();
             folder = LoadedFolder.load(data, database, log, ImportProgress.NONE);

@@ -46,9 +46,17 @@ public final class ServeCommand implements Callable<Integer> {
             stop.set(true);
             main.interrupt();
         }));
-        return store.run("serve", err, database -> {
-            try (ProcessSetup setup = ProcessSetup.load(process.workflow, process.settings)) {
-                BusinessSettings business = RunCommand.business(process.business, data);
+        ProcessSetup loaded;
+        BusinessSettings business;
+        try {
+            policy.exploration();
+            loaded = ProcessSetup.load(process.workflow, process.settings);
+            business = RunCommand.business(process.business, data);
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "serve", e, store.verbose);
+        }
+        return store.run("serve", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
+            try (ProcessSetup setup = loaded) {
                 HistoryStore history = new HistoryStore(database);
                 DailyProcess daily = DailyProcess.onStore(database, setup, business, policy, clock, out);
                 out.println("serving: the day runs at " + setup.settings().serveAt() + " UTC, dispatch every "

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcAuditLog;
+import org.smartdunning.store.StoreBusyException;
 import org.smartdunning.world.WorldParameters;
 import org.smartdunning.world.WorldPresets;
 import picocli.CommandLine.Command;
@@ -49,6 +51,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "JDBC URL of the simulation's store (default: a fresh jdbc:duckdb:DIR/simulation.duckdb)")
     private String db;
 
+    @Option(names = "--creditor", paramLabel = "ID", defaultValue = "default",
+            description = "the simulated creditor's id in the store (default: ${DEFAULT-VALUE})")
+    private String creditor;
+
     @Option(names = "--verbose", description = "print stack traces of errors")
     private boolean verbose;
 
@@ -74,9 +80,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--to " + to + " is before --from " + from);
             }
             WorldParameters parameters = WorldPresets.named(world);
+            CreditorId owner = new CreditorId(creditor);
+            policy.exploration();
             Files.createDirectories(dir);
             String url = db != null ? db : freshStore(dir.resolve("simulation.duckdb"));
-            try (Database database = Database.open(url);
+            try (Database database = Database.open(url, owner).claimFor("simulate");
                  ProcessSetup setup = ProcessSetup.load(process.workflow, RunSettings.read(process.settings).within(dir))) {
                 RunStats stats = new RunStats();
                 SimulationRun.SimulationTally tally = new SimulationRun(database, setup,
@@ -87,6 +95,9 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        } catch (StoreBusyException e) {
+            CommandErrors.report(err, "simulate", e, false);
+            return StoreOptions.BUSY;
         } catch (IOException | RuntimeException e) {
             return CommandErrors.report(err, "simulate", e instanceof IOException io ? new java.io.UncheckedIOException(io)
                     : (RuntimeException) e, verbose);

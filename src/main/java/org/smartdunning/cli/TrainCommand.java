@@ -58,7 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        return store.run("train", err, database -> {
+        return store.run("train", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
             LoadedFolder folder = LoadedFolder.load(data, database, out, ImportCommand.progressFor(err));
             OutcomeModels models = new OutcomeModels(database, Clock.systemUTC(), out);
             TrainedPolicy trained = models.train(folder, policy.seed);

@@ -41,6 +41,7 @@ public final class ImportCreditorFolder {
      */
     public ImportReceipt run(Path folder) {
         long start = System.nanoTime();
+        FolderCreditor.of(source, folder, Optional.of(store.creditor()));
         try {
             String fingerprint = source.fingerprint(folder);
             Optional<ImportReceipt> earlier = store.findImport(fingerprint);
@@ -59,7 +60,7 @@ public final class ImportCreditorFolder {
                 }
                 if (!problems.isEmpty()) {
                     sink.rollback();
-                    throw new ImportRejectedException(folder, problems.listed(), problems.total());
+                    throw new ImportRejectedException(folder, store.creditor(), problems.listed(), problems.total());
                 }
                 ImportReceipt receipt = new ImportReceipt(sink.importId(), folder.toString(), fingerprint, asOf, false,
                         rules.read(), rules.added(), Duration.ofNanos(System.nanoTime() - start));

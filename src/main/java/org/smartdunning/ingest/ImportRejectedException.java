@@ -2,6 +2,7 @@ package org.smartdunning.ingest;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.smartdunning.history.CreditorId;
 
 /** The folder was not imported because of the listed problems; nothing was written. */
 public final class ImportRejectedException extends RuntimeException {
@@ -9,12 +10,14 @@ public final class ImportRejectedException extends RuntimeException {
 
     private final transient List<ImportProblem> problems;
     private final long total;
+    private final String creditor;
 
-    public ImportRejectedException(Path folder, List<ImportProblem> problems, long total) {
-        super("import of " + folder + " rejected: " + total + " problem" + (total == 1 ? "" : "s")
-                + (problems.isEmpty() ? "" : ", first: " + problems.get(0).render()));
+    public ImportRejectedException(Path folder, CreditorId creditor, List<ImportProblem> problems, long total) {
+        super("import of " + folder + " for creditor '" + creditor + "' rejected: " + total + " problem"
+                + (total == 1 ? "" : "s") + (problems.isEmpty() ? "" : ", first: " + problems.get(0).render()));
         this.problems = List.copyOf(problems);
         this.total = total;
+        this.creditor = creditor.value();
     }
 
     /** The first {@value ImportProblems#LISTED} problems, in file and line order of discovery. */
@@ -34,7 +37,8 @@ public final class ImportRejectedException extends RuntimeException {
         if (total > problems.size()) {
             text.append("... and ").append(total - problems.size()).append(" more problems\n");
         }
-        text.append(total).append(total == 1 ? " problem" : " problems").append(", nothing imported\n");
+        text.append(total).append(total == 1 ? " problem" : " problems").append(", nothing imported for creditor '")
+                .append(creditor).append("'\n");
         return text.toString();
     }
 }

@@ -1,21 +1,18 @@
 package org.smartdunning.store;
 
-import java.lang.reflect.Proxy;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
-import org.flywaydb.core.api.logging.Log;
-import org.flywaydb.core.api.logging.LogFactory;
+import org.smartdunning.history.CreditorId;
 
 /**
- * An open, migrated store: one JDBC connection to DuckDB (embedded file) or PostgreSQL.
+ * An open, migrated store pinned to one creditor: one JDBC connection to DuckDB (embedded file) or
+ * PostgreSQL whose search path is that creditor's own schema, so every table it names holds that
+ * creditor's rows and no other's. The store's base schema holds only the registry of creditors.
  * Not thread-safe; one import or read at a time.
  */
 public final class Database implements AutoCloseable {
@@ -30,63 +27,96 @@ public final class Database implements AutoCloseable {
 
     private final String url;
     private final Dialect dialect;
-    private final String schema;
+    private final CreditorId creditor;
+    private final CreditorSchemas.Entry schemas;
     private final Connection connection;
+    private CreditorWork work;
 
-    private Database(String url, Dialect dialect, String schema, Connection connection) {
+    private Database(String url, Dialect dialect, CreditorId creditor, CreditorSchemas.Entry schemas,
+                     Connection connection) {
         this.url = url;
         this.dialect = dialect;
-        this.schema = schema;
+        this.creditor = creditor;
+        this.schemas = schemas;
         this.connection = connection;
     }
 
     /**
-     * Opens the database and brings its schema up to date. For PostgreSQL a {@code currentSchema=}
-     * URL parameter is honoured: the schema is created when absent and holds all tables.
+     * Opens the store for one creditor: brings the registry and the creditor's schema up to date
+     * (registering a new creditor) and pins the connection to that schema. For PostgreSQL a
+     * {@code currentSchema=} URL parameter names the base schema (created when absent); creditor
+     * schemas are named after it.
      *
      * @throws IllegalArgumentException for a URL of another database
+     * @throws StoreBusyException       when another process holds the embedded store
      * @throws StoreException           when the database cannot be opened or migrated
      */
-    public static Database open(String jdbcUrl) {
+    public static Database open(String jdbcUrl, CreditorId creditor) {
         Dialect dialect = Dialect.of(jdbcUrl);
-        String schema = dialect == Dialect.POSTGRESQL ? urlParameter(jdbcUrl, "currentSchema") : null;
+        Objects.requireNonNull(creditor, "creditor");
+        String base = dialect == Dialect.POSTGRESQL ? urlParameter(jdbcUrl, "currentSchema") : null;
+        Connection connection = connect(jdbcUrl, dialect);
         try {
-            migrate(jdbcUrl, dialect, schema);
-        } catch (RuntimeException e) {
-            throw new StoreException("cannot migrate " + redacted(jdbcUrl), e);
+            StoreMigrations.registry(jdbcUrl, dialect, base);
+            String baseSchema = currentSchema(connection);
+            CreditorSchemas.Entry entry = CreditorSchemas.resolve(connection, baseSchema, creditor);
+            StoreMigrations.creditor(jdbcUrl, dialect, entry.schema());
+            pin(connection, dialect, entry.schema());
+            return new Database(jdbcUrl, dialect, creditor, entry, connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, e);
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException("cannot open " + redacted(jdbcUrl) + " for creditor '" + creditor + "'", e);
         }
+    }
+
+    private static Connection connect(String url, Dialect dialect) {
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrl);
+            Connection connection = DriverManager.getConnection(url);
             connection.setAutoCommit(true);
-            return new Database(jdbcUrl, dialect, schema, connection);
+            return connection;
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + redacted(jdbcUrl), e);
+            if (dialect == Dialect.DUCKDB) {
+                StoreBusyException.ofDuckDbLock(url, e).ifPresent(busy -> {
+                    throw busy;
+                });
+            }
+            throw new StoreException("cannot open " + redacted(url), e);
         }
     }
 
-    private static void migrate(String url, Dialect dialect, String schema) {
-        FluentConfiguration config = Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
-                // the one type the shared migrations spell differently
-                .placeholders(java.util.Map.of("binary_type", dialect == Dialect.DUCKDB ? "blob" : "bytea"));
-        if (schema != null) {
-            config.schemas(schema).defaultSchema(schema).createSchemas(true);
+    private static String currentSchema(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT current_schema()")) {
+            rs.next();
+            return rs.getString(1);
         }
-        Flyway flyway = config.load();
-        quietFlyway(); // after load(): loading the configuration resets Flyway's log creator
-        flyway.migrate();
     }
 
-    private static void quietFlyway() {
-        Log silent = (Log) Proxy.newProxyInstance(Database.class.getClassLoader(), new Class<?>[] {Log.class},
-                (proxy, method, args) -> method.getReturnType() == boolean.class ? Boolean.FALSE : null);
-        LogFactory.setLogCreator(type -> silent);
-        FLYWAY_JUL.setLevel(Level.WARNING); // in case a creator was already chosen: no INFO chatter
+    /**
+     * Every unqualified table name now means the creditor's own table. DuckDB needs its default
+     * schema changed ({@code USE}), not only the search path: it resolves foreign keys there.
+     */
+    private static void pin(Connection connection, Dialect dialect, String schema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (dialect == Dialect.POSTGRESQL) {
+                statement.execute("SET search_path TO " + quoted(schema));
+                return;
+            }
+            String catalog;
+            try (var rs = statement.executeQuery("SELECT current_database()")) {
+                rs.next();
+                catalog = rs.getString(1);
+            }
+            statement.execute("USE " + quoted(catalog) + "." + quoted(schema));
+        }
     }
 
-    /** Held so that the level set on it is not lost to garbage collection. */
-    private static final Logger FLYWAY_JUL = Logger.getLogger("org.flywaydb");
+    static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
 
     static String urlParameter(String url, String name) {
         int query = url.indexOf('?');
@@ -103,8 +133,22 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
-    private static String redacted(String url) {
+    static String redacted(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    /**
+     * Claims the creditor for a command that changes its data, before any work: on PostgreSQL a
+     * session lock per creditor (other creditors are not blocked), held until {@link #close}; the
+     * embedded store is held whole by its process already.
+     *
+     * @throws StoreBusyException naming the other process when it holds the creditor
+     */
+    public Database claimFor(String command) {
+        if (work == null) {
+            work = CreditorWork.claim(this, command);
+        }
+        return this;
     }
 
     public Dialect dialect() {
@@ -115,9 +159,19 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
-    /** The PostgreSQL schema from the URL, or null (DuckDB, or the server's default search path). */
+    /** The creditor whose rows this connection sees. */
+    public CreditorId creditor() {
+        return creditor;
+    }
+
+    /** The creditor's own schema, which the connection's search path is pinned to. */
     public String schema() {
-        return schema;
+        return schemas.schema();
+    }
+
+    /** The store's base schema, holding the registry of creditors. */
+    String baseSchema() {
+        return schemas.baseSchema();
     }
 
     /** The connection, in auto-commit mode outside {@link #inTransaction}. */
@@ -153,9 +207,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
     @Override
     public void close() {
         try {
+            if (work != null) {
+                work.release();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + redacted(url), e);

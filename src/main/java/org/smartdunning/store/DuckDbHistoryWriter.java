@@ -20,17 +20,19 @@ import org.smartdunning.history.Payment;
  */
 final class DuckDbHistoryWriter implements HistoryWriter {
     private final DuckDBConnection connection;
+    private final String schema;
     private DuckDBAppender appender;
     private String table;
 
-    DuckDbHistoryWriter(Connection connection) throws SQLException {
+    DuckDbHistoryWriter(Connection connection, String schema) throws SQLException {
         this.connection = connection.unwrap(DuckDBConnection.class);
+        this.schema = schema;
     }
 
     private DuckDBAppender to(String name) throws SQLException {
         if (!name.equals(table)) {
             closeAppender();
-            appender = connection.createAppender("main", name);
+            appender = connection.createAppender(schema, name);
             table = name;
         }
         return appender.beginRow();

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
 import org.smartdunning.ingest.ImportStore;
@@ -21,6 +22,11 @@ public final class HistoryStore implements ImportStore {
 
     public HistoryStore(Database database) {
         this.database = Objects.requireNonNull(database, "database");
+    }
+
+    @Override
+    public CreditorId creditor() {
+        return database.creditor();
     }
 
     /** All stored history as the domain aggregate. */

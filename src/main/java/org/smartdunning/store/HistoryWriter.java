@@ -35,7 +35,7 @@ interface HistoryWriter {
 
     static HistoryWriter create(Database database) throws SQLException {
         return switch (database.dialect()) {
-            case DUCKDB -> new DuckDbHistoryWriter(database.connection());
+            case DUCKDB -> new DuckDbHistoryWriter(database.connection(), database.schema());
             case POSTGRESQL -> new PostgresCopyHistoryWriter(database.connection());
         };
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.store.Database;
 
 /**
@@ -165,7 +166,7 @@ abstract class DecideContract {
     }
 
     private String metrics() throws Exception {
-        try (Database db = Database.open(url()); Statement s = db.connection().createStatement();
+        try (Database db = Database.open(url(), CreditorId.DEFAULT); Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("select metrics from models")) {
             assertThat(rs.next()).isTrue();
             return rs.getString(1);
@@ -177,7 +178,7 @@ abstract class DecideContract {
     }
 
     private long count(String table) throws Exception {
-        try (Database db = Database.open(url()); Statement s = db.connection().createStatement();
+        try (Database db = Database.open(url(), CreditorId.DEFAULT); Statement s = db.connection().createStatement();
              ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.store.Database;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.testing.LocalSmsProvider;
 
 /**
@@ -113,7 +115,7 @@ class DispatchKillIT {
 
     Map<String, Integer> outboxByActionAndStatus() throws Exception {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(db);
+        try (Database store = Database.open(db, CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              ResultSet rs = c.createStatement().executeQuery("select action, status, count(*) from outbox group by 1, 2")) {
             while (rs.next()) {
                 counts.put(rs.getString(1) + " " + rs.getString(2), rs.getInt(3));
@@ -124,7 +126,7 @@ class DispatchKillIT {
 
     Map<String, Integer> auditSent() throws Exception {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(db);
+        try (Database store = Database.open(db, CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              ResultSet rs = c.createStatement().executeQuery("select action, count(*) from audit_log where event = 'sent' group by 1")) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getInt(2));

@@ -46,7 +46,7 @@ class ImportCommandIT {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("history/payments.csv:3:4 (amount): not a decimal number: '1000,00'\n"
-                + "1 problem, nothing imported\n");
+                + "1 problem, nothing imported for creditor 'default'\n");
         assertThat(out.toString()).isEmpty();
     }
 
@@ -56,10 +56,24 @@ class ImportCommandIT {
                 "jdbc:duckdb:" + temp.resolve("cli.duckdb"));
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("import failed: cannot read ").contains("no such file or folder")
-                .doesNotContain("\tat ");
+        assertThat(err.toString()).isEqualTo("import failed: --data " + temp.resolve("missing") + ": no such folder\n");
+        assertThat(temp.resolve("cli.duckdb")).as("arguments are checked before a store is made").doesNotExist();
 
         assertThat(run("import", "--data", temp.toString(), "--db", "jdbc:sqlite:x")).isEqualTo(1);
         assertThat(err.toString()).contains("import failed: unsupported database URL 'jdbc:sqlite:x'");
+    }
+
+    @Test
+    void badOptionsAreRefusedBeforeAStoreIsMade() {
+        Path folder = TestFolder.valid().writeTo(temp.resolve("ok"));
+        Path store = temp.resolve("never.duckdb");
+
+        assertThat(run("decide", "--data", folder.toString(), "--out", temp.resolve("d.csv").toString(), "--explore", "-1",
+                "--db", "jdbc:duckdb:" + store)).isEqualTo(1);
+        assertThat(err.toString()).contains("decide failed: --explore -1.0: exploration must be a non-negative number");
+        assertThat(run("import", "--data", folder.toString(), "--creditor", "no spaces", "--db", "jdbc:duckdb:" + store))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("import failed: --creditor: creditor id must be 1 to 64 letters, digits, '-' or '_'");
+        assertThat(store).doesNotExist();
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcAuditLog;
 import org.smartdunning.testing.LocalSmsProvider;
@@ -68,7 +69,7 @@ abstract class RunContract {
     }
 
     Map<String, Integer> audit() {
-        try (Database db = Database.open(url())) {
+        try (Database db = Database.open(url(), CreditorId.DEFAULT)) {
             return new JdbcAuditLog(db).counts(DAY, DAY);
         }
     }
@@ -99,7 +100,7 @@ abstract class RunContract {
         assertThat(hold.out()).startsWith("placed hold 1 (dispute) on invoice " + invoice);
 
         assertThat(run(settings(true)).exit()).isZero();
-        try (Connection c = DriverManager.getConnection(url());
+        try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("select event, detail from audit_log where invoice_id = ?")) {
             ps.setString(1, invoice);
             try (ResultSet rs = ps.executeQuery()) {
@@ -113,7 +114,7 @@ abstract class RunContract {
         CliRun next = dunning("run", "--date", DAY.plusDays(1).toString(), "--workflow", WORKFLOW, "--settings",
                 settings(true).toString(), "--db", url());
         assertThat(next.exit()).isZero();
-        try (Connection c = DriverManager.getConnection(url());
+        try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("select run_day, status from outbox where invoice_id = ?")) {
             ps.setString(1, invoice);
             try (ResultSet rs = ps.executeQuery()) {
@@ -130,7 +131,7 @@ abstract class RunContract {
         assertThat(down.exit()).as(down.err()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
         String paid = pendingInvoice();
-        try (Connection c = DriverManager.getConnection(url());
+        try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("insert into payments (payment_id, invoice_id, paid_on, amount)"
                      + " select 'late-1', invoice_id, ?, amount from invoices where invoice_id = ?")) {
             ps.setObject(1, DAY);
@@ -139,7 +140,7 @@ abstract class RunContract {
         }
         CliRun up = run(settings(true));
         assertThat(up.out()).contains("withdrawn 1");
-        try (Connection c = DriverManager.getConnection(url());
+        try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("select detail from audit_log where invoice_id = ? and event = 'cancelled'")) {
             ps.setString(1, paid);
             try (ResultSet rs = ps.executeQuery()) {
@@ -161,7 +162,7 @@ abstract class RunContract {
     }
 
     String pendingInvoice() throws Exception {
-        try (Connection c = DriverManager.getConnection(url());
+        try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select invoice_id from outbox where status = 'pending' and action = 'email' order by message_key limit 1")) {
             assertThat(rs.next()).as("an e-mail waiting for its retry").isTrue();

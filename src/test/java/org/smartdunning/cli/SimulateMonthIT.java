@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcAuditLog;
 import org.smartdunning.testing.LocalSmsProvider;
@@ -59,7 +60,7 @@ class SimulateMonthIT {
     }
 
     static Map<String, Integer> audit() {
-        try (Database db = Database.open("jdbc:duckdb:" + dir.resolve("sim/simulation.duckdb"))) {
+        try (Database db = Database.open("jdbc:duckdb:" + dir.resolve("sim/simulation.duckdb"), CreditorId.DEFAULT)) {
             return new JdbcAuditLog(db).counts(FROM, TO);
         }
     }
@@ -104,7 +105,7 @@ class SimulateMonthIT {
     void everyDecisionIsStoredWithItsCandidatesAndProvenance() throws Exception {
         int decided = audit().entrySet().stream().filter(e -> e.getKey().startsWith("decided "))
                 .mapToInt(Map.Entry::getValue).sum();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("sim/simulation.duckdb"));
+        try (Database store = Database.open("jdbc:duckdb:" + dir.resolve("sim/simulation.duckdb"), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              java.sql.ResultSet rs = c.createStatement().executeQuery("select count(*), count(distinct d.run_id),"
                      + " min(r.policy_version), sum(case when value_none is null then 1 else 0 end)"
                      + " from decisions d join decision_runs r on r.run_id = d.run_id")) {

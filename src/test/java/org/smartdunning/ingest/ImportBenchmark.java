@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
@@ -43,7 +44,7 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "folder %s: %.1f MB%n", folder, bytes / 1e6);
         CsvCreditorFolderSource source = new CsvCreditorFolderSource();
         if (args.length > 2) {
-            try (Database database = Database.open(args[2])) {
+            try (Database database = Database.open(args[2], CreditorId.DEFAULT)) {
                 HistoryStore store = new HistoryStore(database);
                 long t = System.nanoTime();
                 ImportReceipt receipt = new ImportCreditorFolder(source, store).run(folder);
@@ -84,7 +85,7 @@ public final class ImportBenchmark {
             Files.deleteIfExists(work.resolve("bench-" + round + ".duckdb.wal"));
             System.gc();
             resetPeaks();
-            try (Database database = Database.open("jdbc:duckdb:" + db)) {
+            try (Database database = Database.open("jdbc:duckdb:" + db, CreditorId.DEFAULT)) {
                 HistoryStore store = new HistoryStore(database);
                 t = System.nanoTime();
                 ImportReceipt receipt = new ImportCreditorFolder(source, store).run(folder);

@@ -208,7 +208,7 @@ class ImportValidationTest {
                     assertThat(e.problems()).hasSize(50);
                     assertThat(e.total()).isEqualTo(60);
                     assertThat(e.problems().get(0).render()).startsWith("history/payments.csv:5:2 (invoice_id): ");
-                    assertThat(e.report()).endsWith("... and 10 more problems\n60 problems, nothing imported\n");
+                    assertThat(e.report()).endsWith("... and 10 more problems\n60 problems, nothing imported for creditor 'default'\n");
                 });
         assertThat(store.rowCount()).isZero();
     }

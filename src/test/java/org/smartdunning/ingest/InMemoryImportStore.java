@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
@@ -26,6 +27,11 @@ final class InMemoryImportStore implements ImportStore {
     long rowCount() {
         return customers.size() + invoices.size() + payments.size() + events.size() + inquiries.size()
                 + batchItems.size() + imports.size();
+    }
+
+    @Override
+    public CreditorId creditor() {
+        return CreditorId.DEFAULT;
     }
 
     @Override

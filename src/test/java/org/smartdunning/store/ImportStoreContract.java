@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
@@ -68,7 +69,7 @@ abstract class ImportStoreContract {
 
     @BeforeEach
     void openEmptyStore() throws SQLException {
-        database = Database.open(url());
+        database = Database.open(url(), CreditorId.DEFAULT);
         store = new HistoryStore(database);
         try (Statement statement = database.connection().createStatement()) {
             for (String table : TABLES) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.channels.DeliveryResult;
 import org.smartdunning.channels.DispatchOutbox;
 import org.smartdunning.channels.DispatchReport;
@@ -41,7 +42,7 @@ abstract class OutboxContract {
 
     @BeforeEach
     void open() {
-        database = Database.open(url());
+        database = Database.open(url(), CreditorId.DEFAULT);
     }
 
     @AfterEach

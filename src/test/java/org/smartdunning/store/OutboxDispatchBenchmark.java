@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.smartdunning.history.CreditorId;
 import org.smartdunning.channels.DispatchOutbox;
 import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.channels.MessageRenderer;
@@ -52,7 +53,7 @@ public final class OutboxDispatchBenchmark {
             var text = templates.render("reminder", to.language(), action, notice, to);
             return new MessageRenderer.Rendered(text.subject(), text.body());
         };
-        try (LocalSmsProvider sms = new LocalSmsProvider(); Database db = Database.open(url);
+        try (LocalSmsProvider sms = new LocalSmsProvider(); Database db = Database.open(url, CreditorId.DEFAULT);
              SmtpEmailChannel email = new SmtpEmailChannel(SmtpSettings.relay("127.0.0.1", smtp.getSmtp().getPort(),
                      "dunning@bench.test"))) {
             Clock clock = Clock.systemUTC();

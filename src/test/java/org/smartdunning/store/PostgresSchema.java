@@ -25,7 +25,17 @@ public final class PostgresSchema implements AutoCloseable {
     public void close() throws SQLException {
         try (Connection connection = DriverManager.getConnection(SERVER);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+            // the base schema and every creditor's schema named after it
+            java.util.List<String> schemas = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = statement.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname = '"
+                    + name + "' OR nspname LIKE '" + name + "\\_creditor\\_%'")) {
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+            }
+            for (String schema : schemas) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
         }
     }
 }

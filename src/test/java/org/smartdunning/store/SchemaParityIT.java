@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.history.CreditorId;
 
 /** Both dialects' migrations describe one logical schema: same tables, columns, types and nullability. */
 class SchemaParityIT {
@@ -20,12 +23,12 @@ class SchemaParityIT {
     @Test
     void duckDbAndPostgresHaveTheSameTablesAndColumns() throws Exception {
         Set<String> duck;
-        try (Database database = Database.open("jdbc:duckdb:" + temp.resolve("parity.duckdb"))) {
-            duck = columns(database, "main");
+        try (Database database = Database.open("jdbc:duckdb:" + temp.resolve("parity.duckdb"), CreditorId.DEFAULT)) {
+            duck = columns(database, database.schema());
         }
         Set<String> postgres;
-        try (PostgresSchema schema = new PostgresSchema(); Database database = Database.open(schema.url())) {
-            postgres = columns(database, schema.name());
+        try (PostgresSchema schema = new PostgresSchema(); Database database = Database.open(schema.url(), CreditorId.DEFAULT)) {
+            postgres = columns(database, database.schema());
         }
         assertThat(duck).contains("customers.monthly_fee decimal(18,2) YES", "imports.import_id bigint NO",
                 "dunning_events.propensity double YES", "invoices.due_on date NO");
@@ -33,20 +36,32 @@ class SchemaParityIT {
     }
 
     @Test
-    void postgresSchemaFromUrlIsCreatedAndUsed() throws Exception {
-        try (PostgresSchema schema = new PostgresSchema(); Database database = Database.open(schema.url())) {
-            assertThat(database.schema()).isEqualTo(schema.name());
+    void postgresSchemaFromUrlNamesTheCreditorsSchemas() throws Exception {
+        try (PostgresSchema schema = new PostgresSchema(); Database database = Database.open(schema.url(), CreditorId.DEFAULT)) {
+            assertThat(database.schema()).isEqualTo(schema.name() + "_creditor_1");
             try (ResultSet rs = database.connection().createStatement().executeQuery("SELECT current_schema()")) {
                 rs.next();
-                assertThat(rs.getString(1)).isEqualTo(schema.name());
+                assertThat(rs.getString(1)).isEqualTo(database.schema());
             }
-            assertThat(columns(database, schema.name())).isNotEmpty();
+            assertThat(columns(database, database.schema())).isNotEmpty();
+            // the base schema holds the registry alone: no creditor's rows
+            try (PreparedStatement tables = database.connection().prepareStatement(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = ? ORDER BY 1")) {
+                tables.setString(1, schema.name());
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = tables.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                assertThat(names).containsExactly("creditor_work", "creditors", "flyway_registry_history");
+            }
         }
     }
 
     @Test
     void otherDatabasesAreRefusedClearly() {
-        assertThatThrownBy(() -> Database.open("jdbc:h2:mem:x"))
+        assertThatThrownBy(() -> Database.open("jdbc:h2:mem:x", CreditorId.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unsupported database URL 'jdbc:h2:mem:x'");
     }
