@@ -204,6 +204,38 @@ abstract class CreditorIsolationContract {
         }
     }
 
+    @Test
+    void aSimulationWritesItsOwnCreditorOnlyAndCountsAsIfAlone() throws Exception {
+        Path acme = world("acme", 31);
+        String shared = freshStore();
+        Path settings = temp.resolve("offline.properties");
+        // no servers: messages fail and are reported; what matters here is whose rows they land in
+        Files.writeString(settings, String.join("\n", "smtp.host=127.0.0.1", "smtp.port=1",
+                "letters.dir=" + temp.resolve("letters"), "agency.dir=" + temp.resolve("agency"), "retry.max_attempts=1", ""));
+        assertThat(run(shared, acme, "acme", settings).exit()).isZero();
+        TreeMap<String, String> acmeBefore = outbox(shared, "acme");
+        long acmeAudit = count(shared, "acme", "SELECT count(*) FROM audit_log");
+
+        String together = simulate(shared, settings);
+        String alone = simulate(freshStore(), settings);
+
+        assertThat(together).isEqualTo(alone).contains("simulated 2 days");
+        assertThat(outbox(shared, "acme")).isEqualTo(acmeBefore);
+        assertThat(count(shared, "acme", "SELECT count(*) FROM audit_log")).isEqualTo(acmeAudit);
+        assertThat(count(shared, "bolt", "SELECT count(*) FROM audit_log")).isPositive();
+    }
+
+    /** The simulation's figures, without the lines that time it. */
+    private String simulate(String store, Path settings) {
+        CliRun simulate = dunning("simulate", "--data", temp.resolve("sim-" + Math.abs(store.hashCode())).toString(),
+                "--from", DAY.toString(), "--to", DAY.plusDays(1).toString(), "--customers", "600",
+                "--workflow", RunContract.WORKFLOW, "--settings", settings.toString(), "--db", store, "--creditor", "bolt");
+        assertThat(simulate.exit()).as(simulate.err()).isZero();
+        return simulate.out().lines().filter(l -> l.startsWith("simulated") || l.startsWith("reminders")
+                || l.startsWith("actions") || l.startsWith("messages") || l.startsWith("audit log"))
+                .reduce("", (a, l) -> a + l + "\n");
+    }
+
     private CliRun run(String store, Path data, String creditor, Path settings) {
         return dunning("run", "--date", DAY.toString(), "--workflow", RunContract.WORKFLOW, "--settings", settings.toString(),
                 "--data", data.toString(), "--db", store, "--creditor", creditor);
