@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning simulate --data DIR --from D1 --to D2 --workflow FILE}: the daily process over a synthetic world. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Runs the daily process day by day over a live synthetic world, with real dispatch.",
         description = {"Runs the daily process day by day over a live synthetic world that reacts to every action,",
             "with real dispatch (SMTP, SMS endpoint, PDF letters, hand-off files), so a workflow's figures",
             "can be compared before going live. DIR receives the store, the letters and the hand-off files."})
