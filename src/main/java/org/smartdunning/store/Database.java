@@ -7,12 +7,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogFactory;
+import org.smartdunning.config.MaskedUrl;
+import org.smartdunning.config.Secret;
 
 /**
  * An open, migrated store: one JDBC connection to DuckDB (embedded file) or PostgreSQL.
@@ -48,25 +51,48 @@ public final class Database implements AutoCloseable {
      * @throws StoreException           when the database cannot be opened or migrated
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Secret.NONE);
+    }
+
+    /**
+     * Opens the database as {@link #open(String)} does, logging in with {@code password}: it goes
+     * to the driver as its {@code password} property, never into the URL, so no message shows it.
+     *
+     * @throws IllegalArgumentException also when the URL holds a password of its own besides {@code password}
+     */
+    public static Database open(String jdbcUrl, Secret password) {
         Dialect dialect = Dialect.of(jdbcUrl);
+        if (!password.isEmpty() && !MaskedUrl.mask(jdbcUrl).equals(jdbcUrl)) {
+            throw new IllegalArgumentException("the store URL " + MaskedUrl.mask(jdbcUrl)
+                    + " holds a password and another one is given besides; keep one (preferably not in the URL)");
+        }
         String schema = dialect == Dialect.POSTGRESQL ? urlParameter(jdbcUrl, "currentSchema") : null;
         try {
-            migrate(jdbcUrl, dialect, schema);
+            migrate(jdbcUrl, password, dialect, schema);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot migrate " + redacted(jdbcUrl), e);
+            throw new StoreException("cannot migrate " + MaskedUrl.mask(jdbcUrl), e);
         }
         try {
-            Connection connection = DriverManager.getConnection(jdbcUrl);
+            Connection connection = DriverManager.getConnection(jdbcUrl, driverProperties(password));
             connection.setAutoCommit(true);
             return new Database(jdbcUrl, dialect, schema, connection);
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + redacted(jdbcUrl), e);
+            throw new StoreException("cannot open " + MaskedUrl.mask(jdbcUrl), e);
         }
     }
 
-    private static void migrate(String url, Dialect dialect, String schema) {
+    /** What the driver gets besides the URL: the password, when one is given. */
+    static Properties driverProperties(Secret password) {
+        Properties properties = new Properties();
+        if (!password.isEmpty()) {
+            properties.setProperty("password", password.reveal());
+        }
+        return properties;
+    }
+
+    private static void migrate(String url, Secret password, Dialect dialect, String schema) {
         FluentConfiguration config = Flyway.configure()
-                .dataSource(url, null, null)
+                .dataSource(url, null, password.isEmpty() ? null : password.reveal())
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
                 // the one type the shared migrations spell differently
                 .placeholders(java.util.Map.of("binary_type", dialect == Dialect.DUCKDB ? "blob" : "bytea"));
@@ -101,10 +127,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    private static String redacted(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     public Dialect dialect() {
@@ -158,7 +180,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + redacted(url), e);
+            throw new StoreException("cannot close " + MaskedUrl.mask(url), e);
         }
     }
 }

@@ -94,7 +94,7 @@ public final class HttpSmsChannel implements Channel {
                 .header("Idempotency-Key", message.key())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         if (!settings.token().isEmpty()) {
-            request.header("Authorization", "Bearer " + settings.token());
+            request.header("Authorization", "Bearer " + settings.token().reveal());
         }
         return request.build();
     }

@@ -106,7 +106,7 @@ public final class SmtpEmailChannel implements Channel, AutoCloseable {
         }
         Transport fresh = session.getTransport("smtp");
         fresh.connect(settings.host(), settings.port(), settings.authenticates() ? settings.username() : null,
-                settings.authenticates() ? settings.password() : null);
+                settings.authenticates() ? settings.password().reveal() : null);
         transport = fresh;
     }
 

@@ -18,6 +18,7 @@ import org.smartdunning.channels.DeliveryResult;
 import org.smartdunning.channels.OutboundMessage;
 import org.smartdunning.channels.Recipient;
 import org.smartdunning.channels.SampleMessages;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.DunningAction;
 
@@ -148,13 +149,13 @@ class SmtpEmailChannelIT {
         greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser("dunning", "right"));
         greenMail.start();
-        SmtpSettings wrong = settings(greenMail.getSmtp().getPort()).withLogin("dunning", "wrong", false);
+        SmtpSettings wrong = settings(greenMail.getSmtp().getPort()).withLogin("dunning", Secret.of("wrong"), false);
         try (SmtpEmailChannel channel = new SmtpEmailChannel(wrong)) {
             DeliveryResult result = channel.deliver(email("k-1", "a@example.se"));
             assertThat(result.status()).isEqualTo(DeliveryResult.Status.TRANSIENT_FAILURE);
             assertThat(result.detail()).contains("login", "535");
         }
-        SmtpSettings right = settings(greenMail.getSmtp().getPort()).withLogin("dunning", "right", false);
+        SmtpSettings right = settings(greenMail.getSmtp().getPort()).withLogin("dunning", Secret.of("right"), false);
         try (SmtpEmailChannel channel = new SmtpEmailChannel(right)) {
             assertThat(channel.deliver(email("k-1", "a@example.se")).delivered()).isTrue();
         }
