@@ -205,6 +205,20 @@ class SmtpEmailChannelIT {
     }
 
     @Test
+    void aRejectionEchoingTheAddressIsKeptAsItsCodeWithoutTheAddress() throws IOException {
+        try (ScriptedSmtpServer relay = new ScriptedSmtpServer(
+                address -> "550 5.1.1 <" + address + ">: Recipient address rejected: user anna.berg@example.se unknown",
+                0, false);
+             SmtpEmailChannel channel = new SmtpEmailChannel(settings(relay.port())
+                     .withLogin("dunning", Secret.of("relay-pw-77"), false).withTimeouts(2_000, 2_000))) {
+            DeliveryResult result = channel.deliver(email("k-1", "anna.berg@example.se"));
+            assertThat(result.status()).isEqualTo(DeliveryResult.Status.PERMANENT_FAILURE);
+            assertThat(result.detail()).contains("550", "Recipient address rejected")
+                    .doesNotContain("anna.berg", "example.se", "relay-pw-77");
+        }
+    }
+
+    @Test
     void aRelayDemandingALoginIsTransientNotABadAddress() throws IOException {
         try (ScriptedSmtpServer relay = new ScriptedSmtpServer(a -> "530 5.7.0 Authentication required", 0, false);
              SmtpEmailChannel channel = new SmtpEmailChannel(settings(relay.port()))) {
