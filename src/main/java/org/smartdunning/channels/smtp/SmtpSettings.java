@@ -11,7 +11,7 @@ import org.smartdunning.config.Secret;
  * @param host                 relay host name
  * @param port                 relay port (25, or 587 for submission with STARTTLS)
  * @param username             login; empty for an unauthenticated relay
- * @param password             password for {@code username}
+ * @param password             password for {@code username}; never printed
  * @param startTls             require STARTTLS before sending anything (fails when the relay does not offer it)
  * @param fromAddress          envelope and header sender, e.g. {@code dunning@mail.example.com}
  * @param fromName             display name of the sender
