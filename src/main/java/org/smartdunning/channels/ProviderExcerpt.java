@@ -1,10 +1,10 @@
 package org.smartdunning.channels;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.smartdunning.config.MaskedUrl;
 
 /**
@@ -37,11 +37,10 @@ public final class ProviderExcerpt {
      * password); blank values are ignored.
      */
     public static ProviderExcerpt of(OutboundMessage message, String... credentials) {
-        List<String> values = new ArrayList<>(List.of(credentials));
+        List<String> values = new ArrayList<>();
         Recipient to = message.recipient();
         values.add(to.phone());
         values.add(to.email());
-        values.add(message.subject());
         for (String text : new String[] {message.body(), message.subject()}) {
             // an echo may carry the text whole, re-escaped or cut: its lines and sentences go one by one too
             values.add(text);
@@ -49,11 +48,12 @@ public final class ProviderExcerpt {
                 values.add(piece);
             }
         }
-        List<String> kept = values.stream().filter(v -> v != null && v.strip().length() >= 4)
-                .map(String::strip).distinct()
-                .filter(v -> v.length() >= MIN_PIECE || !v.contains(" "))
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        return new ProviderExcerpt(kept);
+        List<String> kept = new ArrayList<>(Stream.of(credentials).filter(c -> c != null && !c.isBlank()).toList());
+        values.stream().filter(v -> v != null && v.strip().length() >= 4).map(String::strip)
+                .filter(v -> v.length() >= MIN_PIECE || !v.contains(" ")).forEach(kept::add);
+        // longest first, so a sentence is not left half-replaced by a shorter value inside it
+        return new ProviderExcerpt(kept.stream().distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
 
     /** {@code answer} redacted, whitespace collapsed, cut to {@value #MAX_LENGTH} characters. */

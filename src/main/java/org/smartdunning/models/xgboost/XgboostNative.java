@@ -11,7 +11,7 @@ import java.util.Properties;
 /**
  * XGBoost's native library, copied from its jar once per XGBoost version to a fixed cache folder
  * ({@code $XDG_CACHE_HOME} or {@code ~/.cache}, then {@code smart-dunning/native/xgboost4j-VERSION/OS-ARCH/};
- * {@code -Ddunning.native.dir=DIR} replaces the first part) and loaded from there. XGBoost's own
+ * {@code -Ddunning.native.dir=DIR} puts it under DIR instead) and loaded from there. XGBoost's own
  * loader copies it to a new temp file on every start, which a killed process leaves behind. Where the
  * cache cannot be written, XGBoost's own loader does as before.
  */
@@ -40,7 +40,7 @@ final class XgboostNative {
     }
 
     /** The cached copy, made now when missing; null when the jar has no library for this platform or the cache is not writable. */
-    static Path cachedCopy() {
+    private static Path cachedCopy() {
         String resource = "/lib/" + os() + "/" + arch() + "/" + System.mapLibraryName(LIBRARY);
         String version = version();
         if (version == null || XgboostNative.class.getResource(resource) == null) {
@@ -65,7 +65,7 @@ final class XgboostNative {
         }
     }
 
-    static Path cacheRoot() {
+    private static Path cacheRoot() {
         String configured = System.getProperty("dunning.native.dir", "");
         if (!configured.isBlank()) {
             return Path.of(configured);
