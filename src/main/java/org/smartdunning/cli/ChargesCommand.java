@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning charges}: the statutory interest, fee cap and compensation on an overdue amount, with their sources. */
 @Command(name = "charges", mixinStandardHelpOptions = true,
+        header = "The interest, reminder fee cap and B2B compensation a country's law allows.",
         description = {"The late-payment interest (period by period, with the reference rate and the legal margin),",
             "the reminder fee cap and the B2B compensation the law of the country allows on an overdue amount —",
             "the same calculator the letters use."})

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning demo}: the whole job on a synthetic creditor — generate, import, decide, evaluate. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Runs the whole job on a synthetic creditor in a fresh embedded store.",
         description = {"Runs the whole job on a synthetic creditor with a fresh embedded store:",
             "generates a world, imports it, decides its batch and scores the decisions against the truth."})
 public final class DemoCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning hold}: stops all dunning of an invoice or a customer until lifted (or an end day). */
 @Command(name = "hold", mixinStandardHelpOptions = true,
+        header = "Places a hold on an invoice or a customer; without one, lists the holds.",
         description = {"Places a hold: a disputed invoice, an agreed payment plan or a customer-service hold",
             "stops every stage and withdraws queued messages until it ends or is released.",
             "Without --invoice or --customer, lists the holds."})

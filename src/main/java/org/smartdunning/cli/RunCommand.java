@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning run --date D --workflow FILE}: the daily process for one day. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Runs one day of the daily process: stages due, decisions, dispatch and audit.",
         description = {"Runs every workflow stage due on the day for every open invoice: decisions by the",
             "learned policy at decision stages, holds and the law respected, messages dispatched through the",
             "outbox exactly once, everything in the audit log. Running the same day again sends nothing twice."})

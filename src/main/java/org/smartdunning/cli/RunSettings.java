@@ -4,11 +4,16 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.smartdunning.channels.RetryPolicy;
 import org.smartdunning.channels.http.SmsSettings;
 import org.smartdunning.channels.smtp.SmtpSettings;
 import org.smartdunning.config.PropertiesFile;
+import org.smartdunning.config.Secret;
+import org.smartdunning.config.SecretSetting;
 
 /**
  * Settings of the daily process ({@code run}, {@code serve}, {@code simulate}), read from a
@@ -29,21 +34,29 @@ import org.smartdunning.config.PropertiesFile;
 record RunSettings(SmtpSettings smtp, SmsSettings sms, Path lettersDir, Path agencyDir, Path templatesDir,
                    Path referenceRates,
                    RetryPolicy retry, int catchUpDays, int retrainDays, LocalTime serveAt, Duration dispatchEvery) {
-    static final Set<String> KEYS = Set.of("smtp.host", "smtp.port", "smtp.username", "smtp.password",
-            "smtp.starttls", "smtp.from", "sms.endpoint", "sms.token", "sms.sender", "sms.timeout_seconds",
+    static final Set<String> KEYS = Stream.of(Set.of("smtp.host", "smtp.port", "smtp.username",
+            "smtp.starttls", "smtp.from", "sms.endpoint", "sms.sender", "sms.timeout_seconds",
             "letters.dir", "agency.dir", "templates.dir", "law.reference_rates", "retry.max_attempts", "retry.base_seconds",
-            "retry.cap_seconds", "run.catch_up_days", "run.retrain_days", "serve.at", "serve.dispatch_every_minutes");
+            "retry.cap_seconds", "run.catch_up_days", "run.retrain_days", "serve.at", "serve.dispatch_every_minutes"),
+            SecretSetting.keys("smtp.password"), SecretSetting.keys("sms.token"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
-    /** The settings of {@code file}, or all defaults when it is null or absent. */
+    /** The settings of {@code file}, or all defaults when it is null or absent; secrets may name this process's environment. */
     static RunSettings read(Path file) {
+        return read(file, System.getenv());
+    }
+
+    /** The settings of {@code file}, the environment variables its secrets name looked up in {@code env}. */
+    static RunSettings read(Path file, Map<String, String> env) {
         PropertiesFile p = PropertiesFile.read(file, KEYS);
         SmtpSettings smtp = new SmtpSettings(p.text("smtp.host", "localhost"), p.whole("smtp.port", 25),
-                p.text("smtp.username", ""), p.text("smtp.password", ""), p.flag("smtp.starttls", false),
+                p.text("smtp.username", ""), SecretSetting.read(p, "smtp.password", env), p.flag("smtp.starttls", false),
                 p.text("smtp.from", ""), "", 0, 0);
         URI endpoint = p.value("sms.endpoint", null, URI::create, "an http(s) URL");
-        SmsSettings sms = endpoint == null ? null : p.value("sms.endpoint", null, v -> new SmsSettings(endpoint,
-                p.text("sms.token", ""), p.text("sms.sender", ""),
-                Duration.ofSeconds(p.whole("sms.timeout_seconds", 10))), "an http(s) URL");
+        Secret smsToken = SecretSetting.read(p, "sms.token", env);
+        Duration smsTimeout = Duration.ofSeconds(p.whole("sms.timeout_seconds", 10));
+        SmsSettings sms = endpoint == null ? null : p.value("sms.endpoint", null,
+                v -> new SmsSettings(endpoint, smsToken, p.text("sms.sender", ""), smsTimeout), "an http(s) URL");
         String templates = p.text("templates.dir", "");
         RetryPolicy retry;
         try {

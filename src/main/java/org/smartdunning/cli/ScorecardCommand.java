@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
  * oracle and the history-rules baseline, with the product's targets checked on every one.
  */
 @Command(name = "scorecard", mixinStandardHelpOptions = true,
+        header = "Scores the engine on several synthetic worlds and seeds against their truth.",
         description = {"Measures the engine on several synthetic worlds and seeds: for each, generates the world,",
             "decides its batch with a fresh embedded store exactly as 'decide' does, runs the history-rules",
             "baseline next to it (in memory) and scores both against the truth. Prints one table and a",

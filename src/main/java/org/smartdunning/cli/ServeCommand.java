@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning serve --workflow FILE}: the daily process on a schedule, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Runs the daily process every day at serve.at and dispatches retries between runs.",
         description = {"Runs the daily process every day at serve.at (UTC) and dispatches retries every",
             "serve.dispatch_every_minutes, until stopped (Ctrl-C or SIGTERM finish the current step first).",
             "With --data, the folder is imported again before each day's run (the creditor's daily export)."})

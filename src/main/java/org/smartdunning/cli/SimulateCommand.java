@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.smartdunning.config.EnvironmentSecret;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.store.Database;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning simulate --data DIR --from D1 --to D2 --workflow FILE}: the daily process over a synthetic world. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Runs the daily process day by day over a live synthetic world, with real dispatch.",
         description = {"Runs the daily process day by day over a live synthetic world that reacts to every action,",
             "with real dispatch (SMTP, SMS endpoint, PDF letters, hand-off files), so a workflow's figures",
             "can be compared before going live. DIR receives the store, the letters and the hand-off files."})
@@ -84,7 +86,8 @@ public final class SimulateCommand implements Callable<Integer> {
             policy.exploration();
             Files.createDirectories(dir);
             String url = db != null ? db : freshStore(dir.resolve("simulation.duckdb"));
-            try (Database database = Database.open(url, owner).claimFor("simulate");
+            try (Database database = Database.open(url, owner,
+                    EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD)).claimFor("simulate");
                  ProcessSetup setup = ProcessSetup.load(process.workflow, RunSettings.read(process.settings).within(dir))) {
                 RunStats stats = new RunStats();
                 SimulationRun.SimulationTally tally = new SimulationRun(database, setup,

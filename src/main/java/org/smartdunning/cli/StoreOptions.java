@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.smartdunning.config.EnvironmentSecret;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.FolderCreditor;
 import org.smartdunning.ingest.ImportRejectedException;
@@ -18,8 +19,12 @@ final class StoreOptions {
     static final int BUSY = 75;
 
     @Option(names = "--db", paramLabel = "URL", defaultValue = Database.DEFAULT_URL,
-            description = "JDBC URL of the store (default: ${DEFAULT-VALUE}); jdbc:postgresql://HOST/DB also works")
+            description = {"JDBC URL of the store (default: ${DEFAULT-VALUE}); jdbc:postgresql://HOST/DB also works.",
+                "Its password: environment DUNNING_DB_PASSWORD, or DUNNING_DB_PASSWORD_FILE naming an owner-only file."})
     String db;
+
+    /** The environment variable holding the store's password ({@code _FILE}: a file holding it). */
+    static final String DB_PASSWORD = "DUNNING_DB_PASSWORD";
 
     @Option(names = "--creditor", paramLabel = "ID",
             description = "the creditor whose data to use (default: the --data folder's creditor file, else 'default')")
@@ -53,7 +58,7 @@ final class StoreOptions {
     int run(String command, PrintWriter err, Path data, Access access, StoreWork work) {
         try {
             CreditorId owner = creditorOf(data);
-            try (Database database = Database.open(db, owner)) {
+            try (Database database = Database.open(db, owner, EnvironmentSecret.read(System.getenv(), DB_PASSWORD))) {
                 if (access == Access.EXCLUSIVE) {
                     database.claimFor(command);
                 }

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dunning train --data DIR}: learns the outcome models and reports how good they are before use. */
 @Command(name = "train", mixinStandardHelpOptions = true,
+        header = "Learns the outcome models from the folder's history and prints their off-policy value.",
         description = {"Learns, from the folder's history and experiments, what each action does to payment, churn",
             "and inquiries; then prints the off-policy value of the new policy, the current one and the standard",
             "process on the logged experiment (IPS, self-normalised IPS, doubly robust, 95%% CI), their paired",

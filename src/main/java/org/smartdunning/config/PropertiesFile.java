@@ -83,7 +83,8 @@ public final class PropertiesFile {
         try {
             return parse.apply(v.trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where(key) + key + " must be " + what + ", was '" + v.trim() + "'", e);
+            throw new IllegalArgumentException(where(key) + key + " must be " + what + ", was '" + MaskedUrl.mask(v.trim())
+                    + "'", e);
         }
     }
 

@@ -7,6 +7,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.Properties;
+import org.smartdunning.config.MaskedUrl;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.CreditorId;
 
 /**
@@ -52,15 +55,29 @@ public final class Database implements AutoCloseable {
      * @throws StoreException           when the database cannot be opened or migrated
      */
     public static Database open(String jdbcUrl, CreditorId creditor) {
+        return open(jdbcUrl, creditor, Secret.NONE);
+    }
+
+    /**
+     * Opens the store as {@link #open(String, CreditorId)} does, logging in with {@code password}:
+     * it goes to the driver as its {@code password} property, never into the URL, so no message shows it.
+     *
+     * @throws IllegalArgumentException also when the URL holds a password of its own besides {@code password}
+     */
+    public static Database open(String jdbcUrl, CreditorId creditor, Secret password) {
         Dialect dialect = Dialect.of(jdbcUrl);
         Objects.requireNonNull(creditor, "creditor");
+        if (!password.isEmpty() && !MaskedUrl.mask(jdbcUrl).equals(jdbcUrl)) {
+            throw new IllegalArgumentException("the store URL " + MaskedUrl.mask(jdbcUrl)
+                    + " holds a password and another one is given besides; keep one (preferably not in the URL)");
+        }
         String base = dialect == Dialect.POSTGRESQL ? urlParameter(jdbcUrl, "currentSchema") : null;
-        Connection connection = connect(jdbcUrl, dialect);
+        Connection connection = connect(jdbcUrl, dialect, password);
         try {
-            StoreMigrations.registry(jdbcUrl, dialect, base);
+            StoreMigrations.registry(jdbcUrl, password, base);
             String baseSchema = currentSchema(connection);
             CreditorSchemas.Entry entry = CreditorSchemas.resolve(connection, baseSchema, creditor);
-            StoreMigrations.creditor(jdbcUrl, dialect, entry.schema());
+            StoreMigrations.creditor(jdbcUrl, password, dialect, entry.schema());
             pin(connection, dialect, entry.schema());
             return new Database(jdbcUrl, dialect, creditor, entry, connection);
         } catch (SQLException | RuntimeException e) {
@@ -68,13 +85,13 @@ public final class Database implements AutoCloseable {
             if (e instanceof StoreException store) {
                 throw store;
             }
-            throw new StoreException("cannot open " + redacted(jdbcUrl) + " for creditor '" + creditor + "'", e);
+            throw new StoreException("cannot open " + MaskedUrl.mask(jdbcUrl) + " for creditor '" + creditor + "'", e);
         }
     }
 
-    private static Connection connect(String url, Dialect dialect) {
+    private static Connection connect(String url, Dialect dialect, Secret password) {
         try {
-            Connection connection = DriverManager.getConnection(url);
+            Connection connection = DriverManager.getConnection(url, driverProperties(password));
             connection.setAutoCommit(true);
             return connection;
         } catch (SQLException e) {
@@ -83,8 +100,17 @@ public final class Database implements AutoCloseable {
                     throw busy;
                 });
             }
-            throw new StoreException("cannot open " + redacted(url), e);
+            throw new StoreException("cannot open " + MaskedUrl.mask(url), e);
         }
+    }
+
+    /** What the driver gets besides the URL: the password, when one is given. */
+    static Properties driverProperties(Secret password) {
+        Properties properties = new Properties();
+        if (!password.isEmpty()) {
+            properties.setProperty("password", password.reveal());
+        }
+        return properties;
     }
 
     private static String currentSchema(Connection connection) throws SQLException {
@@ -131,10 +157,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    static String redacted(String url) {
-        return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
     /**
@@ -223,7 +245,7 @@ public final class Database implements AutoCloseable {
             }
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close " + redacted(url), e);
+            throw new StoreException("cannot close " + MaskedUrl.mask(url), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogFactory;
+import org.smartdunning.config.Secret;
 
 /** The store's versioned Flyway migrations: the registry in the base schema, the tables in each creditor's. */
 final class StoreMigrations {
@@ -18,9 +19,9 @@ final class StoreMigrations {
     }
 
     /** The registry of creditors, in the base schema (the URL's {@code currentSchema}, else the default). */
-    static void registry(String url, Dialect dialect, String baseSchema) {
+    static void registry(String url, Secret password, String baseSchema) {
         FluentConfiguration config = Flyway.configure()
-                .dataSource(url, null, null)
+                .dataSource(url, null, revealed(password))
                 .locations("classpath:db/registry")
                 .table("flyway_registry_history")
                 // a base schema may hold other tables (a shared PostgreSQL database): start the registry beside them
@@ -33,13 +34,17 @@ final class StoreMigrations {
     }
 
     /** The history, decision, model and workflow tables, in the creditor's own schema. */
-    static void creditor(String url, Dialect dialect, String schema) {
+    static void creditor(String url, Secret password, Dialect dialect, String schema) {
         migrate(Flyway.configure()
-                .dataSource(url, null, null)
+                .dataSource(url, null, revealed(password))
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.vendor())
                 // the one type the shared migrations spell differently
                 .placeholders(Map.of("binary_type", dialect == Dialect.DUCKDB ? "blob" : "bytea"))
                 .schemas(schema).defaultSchema(schema).createSchemas(true));
+    }
+
+    private static String revealed(Secret password) {
+        return password.isEmpty() ? null : password.reveal();
     }
 
     private static void migrate(FluentConfiguration config) {

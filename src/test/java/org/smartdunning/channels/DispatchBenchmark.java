@@ -23,6 +23,7 @@ import org.smartdunning.channels.pdf.PdfLetterChannel;
 import org.smartdunning.channels.smtp.SmtpEmailChannel;
 import org.smartdunning.channels.smtp.SmtpSettings;
 import org.smartdunning.channels.templates.MessageTemplates;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.DunningAction;
 
 /**
@@ -70,7 +71,7 @@ public final class DispatchBenchmark {
         HttpServer provider = smsProvider();
         try {
             URI endpoint = URI.create("http://127.0.0.1:" + provider.getAddress().getPort() + "/v1/messages");
-            HttpSmsChannel sms = new HttpSmsChannel(new SmsSettings(endpoint, "token", "Bench", Duration.ofSeconds(5)));
+            HttpSmsChannel sms = new HttpSmsChannel(new SmsSettings(endpoint, Secret.of("token"), "Bench", Duration.ofSeconds(5)));
             run("SMS, JSON POST to JDK HttpServer", n, i -> sms.deliver(message("sms-" + i, DunningAction.SMS, templates)));
         } finally {
             provider.stop(0);

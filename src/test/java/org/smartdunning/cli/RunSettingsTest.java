@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +56,30 @@ class RunSettingsTest {
         assertThatThrownBy(() -> RunSettings.read(file)).hasMessageStartingWith(file + ":1: unknown key 'smtp.hots'");
         Files.writeString(file, "sms.endpoint=ftp://x\n");
         assertThatThrownBy(() -> RunSettings.read(file)).hasMessageStartingWith(file + ":1: sms.endpoint must be an http(s) URL");
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentOrAnOwnerOnlyFileAndAreNeverPrinted() throws Exception {
+        Path token = dir.resolve("sms-token");
+        Files.writeString(token, "t0k-from-file\n");
+        Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-------"));
+        Path file = dir.resolve("secrets.properties");
+        Files.writeString(file, "smtp.username=dunning\nsmtp.password.env=DUNNING_SMTP_PASSWORD\n"
+                + "sms.endpoint=https://sms.example.com/v1/messages\nsms.token.file=" + token + "\n");
+
+        RunSettings s = RunSettings.read(file, Map.of("DUNNING_SMTP_PASSWORD", "pw-from-env"));
+
+        assertThat(s.smtp().password().reveal()).isEqualTo("pw-from-env");
+        assertThat(s.sms().token().reveal()).isEqualTo("t0k-from-file");
+        assertThat(s.toString()).doesNotContain("pw-from-env", "t0k-from-file");
+    }
+
+    @Test
+    void aBadEndpointIsReportedWithItsPasswordMasked() throws Exception {
+        Path file = dir.resolve("bad.properties");
+        Files.writeString(file, "sms.endpoint=ftp://alice:Sup3rSecret@sms.example.com/v1\n");
+        assertThatThrownBy(() -> RunSettings.read(file))
+                .hasMessage(file + ":1: sms.endpoint must be an http(s) URL, was 'ftp://alice:***@sms.example.com/v1'")
+                .satisfies(e -> assertThat(e.getCause().getMessage()).doesNotContain("Sup3rSecret"));
     }
 }

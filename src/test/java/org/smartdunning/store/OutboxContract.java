@@ -2,9 +2,12 @@ package org.smartdunning.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +25,17 @@ import org.smartdunning.channels.MessageRenderer;
 import org.smartdunning.channels.RetryPolicy;
 import org.smartdunning.channels.ScriptedChannel;
 import org.smartdunning.channels.TestNotices;
+import org.smartdunning.channels.http.HttpSmsChannel;
+import org.smartdunning.channels.http.SmsSettings;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.DunningAction;
+import org.smartdunning.testing.LocalSmsProvider;
 import org.smartdunning.workflow.DailyPlan;
 
-/** The outbox on a real store: each message once, retries with backoff, fallbacks, withdrawals, in-doubt resends. */
+/**
+ * The outbox on a real store: each message once, retries with backoff, fallbacks, withdrawals, in-doubt resends,
+ * and provider answers stored redacted.
+ */
 abstract class OutboxContract {
     static final LocalDate DAY = LocalDate.of(2026, 3, 16);
     static final MessageRenderer RENDERER = (action, notice, to) ->
@@ -148,4 +158,30 @@ abstract class OutboxContract {
         assertThat(dispatcher().dispatch(DAY).sentTotal()).isZero();
         assertThat(Set.copyOf(audit().keySet())).contains("sent sms");
     }
+
+    @Test
+    void aProviderEchoingTheRequestLeavesNoTokenNumberOrTextInTheStore() throws Exception {
+        String token = "tok_live_9f8e7d6c5b4a";
+        String text = "Nordtel AB: Faktura I9 förföll 2026-03-02.\nBetala 562,10 kr senast 2026-03-26, OCR 4711000012.";
+        queue(entry("I9", DunningAction.SMS));
+        try (LocalSmsProvider provider = LocalSmsProvider.echoing()) {
+            new DispatchOutbox(new JdbcOutbox(database, clock), Map.of(DunningAction.SMS, new HttpSmsChannel(
+                    new SmsSettings(provider.endpoint(), Secret.of(token), "Nordtel", Duration.ofSeconds(5)))),
+                    (action, notice, to) -> new MessageRenderer.Rendered("", text), (entries, day) -> Map.of(),
+                    new RetryPolicy(3, Duration.ofMinutes(1), Duration.ofMinutes(10)), clock).dispatch(DAY);
+            assertThat(provider.requests()).isEqualTo(1);
+        }
+        List<String> stored = new ArrayList<>();
+        try (Statement s = database.connection().createStatement();
+             ResultSet rows = s.executeQuery("select last_error from outbox union all select detail from audit_log")) {
+            while (rows.next()) {
+                stored.add(rows.getString(1) == null ? "" : rows.getString(1));
+            }
+        }
+        assertThat(stored).anySatisfy(error -> assertThat(error)
+                .startsWith("SMS provider answered 400 (code 21211): ").contains("invalid destination").hasSizeLessThan(300));
+        assertThat(stored).allSatisfy(detail -> assertThat(detail).doesNotContain(token, "46701234567", "förföll",
+                "f\\u00f6rf\\u00f6ll", "562,10", "Betala", "4711000012"));
+    }
 }
+

@@ -23,6 +23,7 @@ import org.smartdunning.channels.http.SmsSettings;
 import org.smartdunning.channels.smtp.SmtpEmailChannel;
 import org.smartdunning.channels.smtp.SmtpSettings;
 import org.smartdunning.channels.templates.MessageTemplates;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.testing.LocalSmsProvider;
 import org.smartdunning.workflow.DailyPlan;
@@ -71,7 +72,7 @@ public final class OutboxDispatchBenchmark {
                     clock.instant());
             double queueSeconds = (System.nanoTime() - queued) / 1e9;
             DispatchOutbox dispatch = new DispatchOutbox(new JdbcOutbox(db, clock), Map.of(DunningAction.EMAIL, email,
-                    DunningAction.SMS, new HttpSmsChannel(new SmsSettings(sms.endpoint(), LocalSmsProvider.TOKEN, "Bench",
+                    DunningAction.SMS, new HttpSmsChannel(new SmsSettings(sms.endpoint(), Secret.of(LocalSmsProvider.TOKEN), "Bench",
                             Duration.ofSeconds(5)))), renderer, (page, day) -> Map.of(), RetryPolicy.DEFAULT, clock);
             long start = System.nanoTime();
             DispatchReport report = dispatch.dispatch(DAY);

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
-/** A fresh, randomly named schema on the test PostgreSQL server ({@code dunning.test.pg}), dropped on close. */
+/**
+ * A fresh, randomly named schema on the test PostgreSQL server ({@code dunning.test.pg}, or an
+ * embedded one when that does not answer, see {@link TestPostgres}), dropped on close.
+ */
 public final class PostgresSchema implements AutoCloseable {
-    public static final String SERVER = System.getProperty("dunning.test.pg",
-            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    public static final String SERVER = TestPostgres.url();
 
     private final String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.smartdunning.channels.Channel;
 import org.smartdunning.channels.DeliveryResult;
 import org.smartdunning.channels.OutboundMessage;
+import org.smartdunning.channels.ProviderExcerpt;
 import org.smartdunning.history.DunningAction;
 
 /**
@@ -31,15 +32,15 @@ import org.smartdunning.history.DunningAction;
  *   <li>A repeated request with the same {@code Idempotency-Key} must not send a second SMS and should
  *       answer as the first one did (2xx): this is what makes re-delivery after a crash safe.</li>
  *   <li>408, 429 and 5xx, timeouts and connection failures are transient (retry later);
- *       any other 4xx is permanent (the number or text is refused; fall back to another channel),
- *       with the status and the start of the response body in the detail.</li>
+ *       any other 4xx is permanent (the number or text is refused; fall back to another channel).
+ *       The detail holds the status, the provider's {@code "code"} field when its JSON has one, and a
+ *       {@link ProviderExcerpt} of the body: bounded, without the token, the number or the text.</li>
  * </ul>
  * A recipient without a phone number is a permanent failure and sends nothing. The channel holds no
  * state besides the HTTP client and may be used from several threads.
  */
 public final class HttpSmsChannel implements Channel {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int EXCERPT = 200;
 
     private final SmsSettings settings;
     private final HttpClient client;
@@ -68,17 +69,18 @@ public final class HttpSmsChannel implements Channel {
         } catch (IllegalArgumentException e) {
             return DeliveryResult.permanentFailure("key cannot be sent as an HTTP header: " + e.getMessage());
         }
+        ProviderExcerpt excerpt = ProviderExcerpt.of(message, settings.token().reveal());
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return DeliveryResult.transientFailure("SMS provider unreachable: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    + (e.getMessage() == null ? "" : ": " + excerpt.of(e.getMessage())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeliveryResult.transientFailure("interrupted while sending the SMS");
         }
-        return outcome(response.statusCode(), response.body());
+        return outcome(response.statusCode(), response.body(), excerpt);
     }
 
     private HttpRequest request(OutboundMessage message, String phone) {
@@ -94,17 +96,19 @@ public final class HttpSmsChannel implements Channel {
                 .header("Idempotency-Key", message.key())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
         if (!settings.token().isEmpty()) {
-            request.header("Authorization", "Bearer " + settings.token());
+            request.header("Authorization", "Bearer " + settings.token().reveal());
         }
         return request.build();
     }
 
-    /** Maps the provider's answer; package-visible for the mapping's unit test. */
-    static DeliveryResult outcome(int status, String body) {
+    /** Maps the provider's answer to a result holding only its status, code and a redacted excerpt. */
+    private static DeliveryResult outcome(int status, String body, ProviderExcerpt excerpt) {
         if (status >= 200 && status < 300) {
             return DeliveryResult.delivered(providerId(body));
         }
-        String detail = "SMS provider answered " + status + ": " + excerpt(body);
+        String code = excerpt.of(field(body, "code"));
+        String detail = "SMS provider answered " + status + (code.isEmpty() ? "" : " (code " + code + ")") + ": "
+                + excerpt.of(body);
         if (status == 408 || status == 429 || status >= 500) {
             return DeliveryResult.transientFailure(detail);
         }
@@ -112,20 +116,20 @@ public final class HttpSmsChannel implements Channel {
     }
 
     private static String providerId(String body) {
+        // Accepted is accepted: a provider that answers 2xx without JSON still took the message.
+        return field(body, "id");
+    }
+
+    /** A scalar field of a JSON object body, or empty. */
+    private static String field(String body, String name) {
         if (body == null || body.isBlank()) {
             return "";
         }
         try {
-            JsonNode id = JSON.readTree(body).get("id");
-            return id == null || id.isNull() ? "" : id.asText();
+            JsonNode value = JSON.readTree(body).get(name);
+            return value == null || !value.isValueNode() || value.isNull() ? "" : value.asText();
         } catch (JsonProcessingException e) {
-            // Accepted is accepted: a provider that answers 2xx without JSON still took the message.
             return "";
         }
-    }
-
-    private static String excerpt(String body) {
-        String text = body == null ? "" : body.strip().replaceAll("\\s+", " ");
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT) + "…";
     }
 }

@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.smartdunning.channels.Channel;
 import org.smartdunning.channels.DeliveryResult;
 import org.smartdunning.channels.OutboundMessage;
+import org.smartdunning.channels.ProviderExcerpt;
 import org.smartdunning.history.DunningAction;
 
 /**
@@ -63,13 +64,14 @@ public final class SmtpEmailChannel implements Channel, AutoCloseable {
             return DeliveryResult.permanentFailure("customer " + message.recipient().customerId()
                     + " has no e-mail address");
         }
+        ProviderExcerpt excerpt = ProviderExcerpt.of(message, settings.password().reveal());
         MimeMessage mime;
         try {
             mime = KeyedMimeMessage.compose(session, settings, message, to.trim());
         } catch (AddressException e) {
-            return DeliveryResult.permanentFailure("invalid e-mail address: " + e.getMessage());
+            return DeliveryResult.permanentFailure("invalid e-mail address: " + excerpt.of(e.getMessage()));
         } catch (MessagingException | UnsupportedEncodingException e) {
-            return DeliveryResult.permanentFailure("cannot compose the e-mail: " + e.getMessage());
+            return DeliveryResult.permanentFailure("cannot compose the e-mail: " + excerpt.of(e.getMessage()));
         }
         try {
             send(mime);
@@ -77,11 +79,11 @@ public final class SmtpEmailChannel implements Channel, AutoCloseable {
         } catch (MessagingException e) {
             // After any failure the session's state is unknown: start the next message on a fresh one.
             disconnect();
-            return SmtpFailures.classify(e);
+            return SmtpFailures.classify(e, excerpt);
         } catch (IllegalStateException e) {
             // Jakarta Mail's "not connected" when the transport closed itself unnoticed: retry later.
             disconnect();
-            return DeliveryResult.transientFailure("SMTP connection lost: " + e.getMessage());
+            return DeliveryResult.transientFailure("SMTP connection lost: " + excerpt.of(e.getMessage()));
         }
     }
 
@@ -106,7 +108,7 @@ public final class SmtpEmailChannel implements Channel, AutoCloseable {
         }
         Transport fresh = session.getTransport("smtp");
         fresh.connect(settings.host(), settings.port(), settings.authenticates() ? settings.username() : null,
-                settings.authenticates() ? settings.password() : null);
+                settings.authenticates() ? settings.password().reveal() : null);
         transport = fresh;
     }
 

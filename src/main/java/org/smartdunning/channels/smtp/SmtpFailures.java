@@ -9,13 +9,15 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.smartdunning.channels.DeliveryResult;
+import org.smartdunning.channels.ProviderExcerpt;
 
 /**
  * What an SMTP failure means for the outbox: a 4xx reply, a refused or lost connection or a
  * timeout is transient (try again later); a 5xx reply is permanent (this message will not go by
  * e-mail; fall back). A refused login (or a relay demanding one, or TLS) is transient although it
  * comes as 5xx: it is the relay's configuration, not the debtor's address, and sending every debtor a
- * costly letter instead would be worse than waiting for the fix.
+ * costly letter instead would be worse than waiting for the fix. The relay's reply is kept as its
+ * code and a {@link ProviderExcerpt}: a rejected recipient's address or an echoed line never reaches the store.
  */
 final class SmtpFailures {
     /**
@@ -29,9 +31,9 @@ final class SmtpFailures {
     private SmtpFailures() {
     }
 
-    static DeliveryResult classify(MessagingException failure) {
+    static DeliveryResult classify(MessagingException failure, ProviderExcerpt excerpt) {
         int code = replyCode(failure);
-        String reply = describe(failure);
+        String reply = excerpt.of(describe(failure));
         if (RELAY_REFUSES_US.contains(code) || failure instanceof AuthenticationFailedException) {
             return DeliveryResult.transientFailure("SMTP relay refuses our login or connection (check the username,"
                     + " password and STARTTLS settings): " + reply);

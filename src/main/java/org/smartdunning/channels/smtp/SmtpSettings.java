@@ -1,5 +1,7 @@
 package org.smartdunning.channels.smtp;
 
+import org.smartdunning.config.Secret;
+
 /**
  * How to reach the SMTP relay. Defaults, applied to null, blank or non-positive values: host
  * {@code localhost}, port 25, no authentication (empty username), no STARTTLS, connect timeout 10 s,
@@ -9,14 +11,14 @@ package org.smartdunning.channels.smtp;
  * @param host                 relay host name
  * @param port                 relay port (25, or 587 for submission with STARTTLS)
  * @param username             login; empty for an unauthenticated relay
- * @param password             password for {@code username}
+ * @param password             password for {@code username}; never printed
  * @param startTls             require STARTTLS before sending anything (fails when the relay does not offer it)
  * @param fromAddress          envelope and header sender, e.g. {@code dunning@mail.example.com}
  * @param fromName             display name of the sender
  * @param connectTimeoutMillis TCP connect timeout
  * @param readTimeoutMillis    time to wait for each reply (and each write)
  */
-public record SmtpSettings(String host, int port, String username, String password, boolean startTls,
+public record SmtpSettings(String host, int port, String username, Secret password, boolean startTls,
                            String fromAddress, String fromName, int connectTimeoutMillis, int readTimeoutMillis) {
     public static final String DEFAULT_HOST = "localhost";
     public static final int DEFAULT_PORT = 25;
@@ -27,7 +29,7 @@ public record SmtpSettings(String host, int port, String username, String passwo
         host = host == null || host.isBlank() ? DEFAULT_HOST : host.trim();
         port = port <= 0 ? DEFAULT_PORT : port;
         username = username == null ? "" : username;
-        password = password == null ? "" : password;
+        password = password == null ? Secret.NONE : password;
         fromAddress = fromAddress == null ? "" : fromAddress.trim();
         fromName = fromName == null ? "" : fromName;
         connectTimeoutMillis = connectTimeoutMillis <= 0 ? DEFAULT_CONNECT_TIMEOUT_MILLIS : connectTimeoutMillis;
@@ -36,11 +38,11 @@ public record SmtpSettings(String host, int port, String username, String passwo
 
     /** An unauthenticated relay without TLS, sending as {@code fromAddress}, with the default timeouts. */
     public static SmtpSettings relay(String host, int port, String fromAddress) {
-        return new SmtpSettings(host, port, "", "", false, fromAddress, "", 0, 0);
+        return new SmtpSettings(host, port, "", Secret.NONE, false, fromAddress, "", 0, 0);
     }
 
     /** The same relay with a login, e.g. a submission port 587 that requires STARTTLS. */
-    public SmtpSettings withLogin(String user, String secret, boolean requireStartTls) {
+    public SmtpSettings withLogin(String user, Secret secret, boolean requireStartTls) {
         return new SmtpSettings(host, port, user, secret, requireStartTls, fromAddress, fromName,
                 connectTimeoutMillis, readTimeoutMillis);
     }

@@ -16,6 +16,7 @@ final class XgboostModel implements TreeModel {
     }
 
     static XgboostModel load(byte[] bytes) {
+        XgboostNative.load();
         try {
             return new XgboostModel(XGBoost.loadModel(bytes));
         } catch (XGBoostError | java.io.IOException e) {

@@ -28,6 +28,7 @@ public final class XgboostTrainer implements TreeTrainer {
         if (objective == Objective.BINARY) {
             params.put("base_score", baseRate(data));
         }
+        XgboostNative.load();
         try {
             DMatrix matrix = XgboostMatrices.of(data.rows());
             matrix.setLabel(data.labels());

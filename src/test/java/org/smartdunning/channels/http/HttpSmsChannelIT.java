@@ -18,6 +18,7 @@ import org.smartdunning.channels.DeliveryResult;
 import org.smartdunning.channels.OutboundMessage;
 import org.smartdunning.channels.Recipient;
 import org.smartdunning.channels.SampleMessages;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.DunningAction;
 
@@ -29,7 +30,7 @@ class HttpSmsChannelIT {
     @BeforeEach
     void start() throws IOException {
         provider = new SmsProviderStub();
-        channel = new HttpSmsChannel(new SmsSettings(provider.endpoint(), "s3cret", "Nordtele", Duration.ofSeconds(2)));
+        channel = new HttpSmsChannel(new SmsSettings(provider.endpoint(), Secret.of("s3cret"), "Nordtele", Duration.ofSeconds(2)));
     }
 
     @AfterEach
@@ -123,7 +124,7 @@ class HttpSmsChannelIT {
             closed = socket.getLocalPort();
         }
         HttpSmsChannel down = new HttpSmsChannel(new SmsSettings(URI.create("http://127.0.0.1:" + closed + "/v1"),
-                "t", "S", Duration.ofSeconds(2)));
+                Secret.of("t"), "S", Duration.ofSeconds(2)));
         DeliveryResult result = down.deliver(sms("k-1"));
         assertThat(result.status()).isEqualTo(DeliveryResult.Status.TRANSIENT_FAILURE);
         assertThat(result.detail()).contains("unreachable");
@@ -132,7 +133,7 @@ class HttpSmsChannelIT {
     @Test
     void aSlowProviderTimesOutAsTransient() {
         provider.delay(1_500);
-        HttpSmsChannel impatient = new HttpSmsChannel(new SmsSettings(provider.endpoint(), "t", "S",
+        HttpSmsChannel impatient = new HttpSmsChannel(new SmsSettings(provider.endpoint(), Secret.of("t"), "S",
                 Duration.ofMillis(300)));
         long start = System.nanoTime();
         DeliveryResult result = impatient.deliver(sms("k-1"));
@@ -143,7 +144,7 @@ class HttpSmsChannelIT {
 
     @Test
     void withoutATokenNoAuthorizationHeaderIsSent() {
-        new HttpSmsChannel(new SmsSettings(provider.endpoint(), "", "S", null)).deliver(sms("k-1"));
+        new HttpSmsChannel(new SmsSettings(provider.endpoint(), Secret.NONE, "S", null)).deliver(sms("k-1"));
         assertThat(provider.received().get(0).authorization()).isNull();
     }
 }

@@ -18,6 +18,7 @@ import org.smartdunning.channels.DeliveryResult;
 import org.smartdunning.channels.OutboundMessage;
 import org.smartdunning.channels.Recipient;
 import org.smartdunning.channels.SampleMessages;
+import org.smartdunning.config.Secret;
 import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.DunningAction;
 
@@ -148,13 +149,13 @@ class SmtpEmailChannelIT {
         greenMail = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser("dunning", "right"));
         greenMail.start();
-        SmtpSettings wrong = settings(greenMail.getSmtp().getPort()).withLogin("dunning", "wrong", false);
+        SmtpSettings wrong = settings(greenMail.getSmtp().getPort()).withLogin("dunning", Secret.of("wrong"), false);
         try (SmtpEmailChannel channel = new SmtpEmailChannel(wrong)) {
             DeliveryResult result = channel.deliver(email("k-1", "a@example.se"));
             assertThat(result.status()).isEqualTo(DeliveryResult.Status.TRANSIENT_FAILURE);
             assertThat(result.detail()).contains("login", "535");
         }
-        SmtpSettings right = settings(greenMail.getSmtp().getPort()).withLogin("dunning", "right", false);
+        SmtpSettings right = settings(greenMail.getSmtp().getPort()).withLogin("dunning", Secret.of("right"), false);
         try (SmtpEmailChannel channel = new SmtpEmailChannel(right)) {
             assertThat(channel.deliver(email("k-1", "a@example.se")).delivered()).isTrue();
         }
@@ -200,6 +201,20 @@ class SmtpEmailChannelIT {
             assertThat(full.detail()).contains("452");
             assertThat(fine.delivered()).as(fine.detail()).isTrue();
             assertThat(relay.messages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aRejectionEchoingTheAddressIsKeptAsItsCodeWithoutTheAddress() throws IOException {
+        try (ScriptedSmtpServer relay = new ScriptedSmtpServer(
+                address -> "550 5.1.1 <" + address + ">: Recipient address rejected: user anna.berg@example.se unknown",
+                0, false);
+             SmtpEmailChannel channel = new SmtpEmailChannel(settings(relay.port())
+                     .withLogin("dunning", Secret.of("relay-pw-77"), false).withTimeouts(2_000, 2_000))) {
+            DeliveryResult result = channel.deliver(email("k-1", "anna.berg@example.se"));
+            assertThat(result.status()).isEqualTo(DeliveryResult.Status.PERMANENT_FAILURE);
+            assertThat(result.detail()).contains("550", "Recipient address rejected")
+                    .doesNotContain("anna.berg", "example.se", "relay-pw-77");
         }
     }
 
