@@ -9,6 +9,7 @@ import org.smartdunning.experiments.OffPolicyComparison;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.archive.ModelArchive;
@@ -46,8 +47,8 @@ final class DayModels {
         }
         HistoryRulesModel fallback = TrainOutcomeModels.fallback(history, day, settings);
         try {
-            Optional<byte[]> saved = store.latestTrainedBetween(TrainOutcomeModels.NAME, seed,
-                    day.minusDays(retrainDays - 1L), day);
+            Optional<byte[]> saved = store.latestTrainedBetween(TrainOutcomeModels.NAME,
+                    ModelFormat.current(new XgboostTrainer()).signature(), seed, day.minusDays(retrainDays - 1L), day);
             LearnedOutcomeModel model;
             if (saved.isPresent()) {
                 model = ModelArchive.read(saved.get(), new XgboostTrainer(), fallback, settings.churnWindowMonths());

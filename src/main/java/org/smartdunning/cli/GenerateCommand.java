@@ -29,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--world", defaultValue = WorldPresets.DEFAULT,
-            description = "world preset: nordic-telecom, email-first, costly-collection (default: ${DEFAULT-VALUE})")
+            description = "world preset: nordic-telecom, email-first, costly-collection, mixed-credit (default: ${DEFAULT-VALUE})")
     String world;
 
     @Option(names = "--experiment-share", paramLabel = "SHARE",

@@ -22,6 +22,7 @@ import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainedOutcomes;
+import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.archive.ModelArchive;
 import org.smartdunning.models.archive.ModelMetrics;
 import org.smartdunning.models.xgboost.XgboostTrainer;
@@ -111,7 +112,7 @@ final class OutcomeModels {
     void save(String key, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
         LearnedOutcomeModel model = trained.outcomes().model();
         store.save(model.provenance(), key, ModelMetrics.json(trained.outcomes(), offPolicy, trained.reference()),
-                ModelArchive.write(model), clock.instant());
+                ModelArchive.write(model, new XgboostTrainer()), clock.instant());
         out.println("saved model " + model.provenance().label() + " (training key " + key + ")");
     }
 
@@ -145,7 +146,8 @@ final class OutcomeModels {
 
     /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */
     static String trainingKey(LoadedFolder folder, long seed) {
-        String basis = String.join("|", TrainOutcomeModels.NAME, TrainOutcomeModels.FORMAT, folder.receipt().fingerprint(),
+        String basis = String.join("|", TrainOutcomeModels.NAME,
+                ModelFormat.current(new XgboostTrainer()).signature(), folder.receipt().fingerprint(),
                 String.valueOf(folder.receipt().asOf()), folder.settings().toString(), String.valueOf(seed),
                 new XgboostTrainer().parameters().toString());
         try {

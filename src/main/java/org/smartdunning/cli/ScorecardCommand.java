@@ -69,7 +69,7 @@ public final class ScorecardCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policy;
 
-    @Option(names = "--worlds", split = ",", paramLabel = "WORLD", defaultValue = "nordic-telecom,email-first,costly-collection",
+    @Option(names = "--worlds", split = ",", paramLabel = "WORLD", defaultValue = "nordic-telecom,email-first,costly-collection,mixed-credit",
             description = "world presets, comma separated (default: ${DEFAULT-VALUE})")
     private List<String> worlds;
 

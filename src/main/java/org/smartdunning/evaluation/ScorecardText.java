@@ -38,16 +38,22 @@ public final class ScorecardText {
                 + "exprmnt detects: the smallest difference between the best fixed action and the baseline that the"
                 + " world's logged experiment tells apart (95% confidence, 4 times in 5), per invoice;"
                 + " decide s: wall time of the decide job, import included.\n\n");
-        out.append("targets (each must hold on every world × seed):\n");
+        out.append("targets: per world on the mean of its seeds, then on every world × seed:\n");
+        String scope = null;
         for (TargetCheck t : card.targets()) {
+            if (!t.scope().equals(scope)) {
+                scope = t.scope();
+                out.append("  ").append(scope).append(scope.equals(TargetCheck.EVERY_ROW) ? "" : " (mean of its seeds)")
+                        .append(":\n");
+            }
             String status = switch (t.status()) {
                 case PASS -> "PASS";
                 case FAIL -> "FAIL";
                 case NOT_APPLICABLE -> "n/a ";
             };
-            out.append(f("  %s  %-52s %s%n", status, t.target(), t.status() == TargetCheck.Status.NOT_APPLICABLE
-                    ? "(" + t.worst() + ")"
-                    : f("%d/%d met; worst %s", t.rowsMet(), t.rowsAssessed(), t.worst())));
+            out.append(f("    %s  %-68s %s%n", status, t.target(), t.status() == TargetCheck.Status.NOT_APPLICABLE
+                    ? "(" + t.worst() + ")" : t.scope().equals(TargetCheck.EVERY_ROW)
+                    ? f("%d/%d met; worst %s", t.rowsMet(), t.rowsAssessed(), t.worst()) : t.worst()));
         }
         return out.toString();
     }

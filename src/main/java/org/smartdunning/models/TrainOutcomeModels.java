@@ -20,7 +20,7 @@ import org.smartdunning.history.DunningAction;
 public final class TrainOutcomeModels {
     public static final String NAME = "learned-outcomes";
     /** Changes whenever what is learned or how it is saved changes, so older saved models are not reused. */
-    public static final String FORMAT = "5";
+    public static final String FORMAT = "6";
     /** Fewest labelled rows, and of each class, an outcome model of an action is learned from. */
     static final int MIN_ROWS = 100;
     static final int MIN_EVENTS = 5;
@@ -61,6 +61,7 @@ public final class TrainOutcomeModels {
         parameters.put("learner", "payment and inquiry: one model for all actions, the action a feature, Platt calibration"
                 + " per action; churn: one Poisson rate model, the action a feature, level per action; arms of equal weight,"
                 + " inverse-propensity weights within; 2-fold cross-fitting by customer");
+        parameters.put(ModelFormat.PARAMETER, ModelFormat.current(trainer).signature());
         parameters.put("training_rows", String.valueOf(set.examples().size()));
         parameters.put("horizon.days", String.valueOf(settings.horizonDays()));
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));

@@ -8,6 +8,9 @@ public interface TreeTrainer {
     /** Reads a model written by {@link TreeModel#bytes()}. */
     TreeModel load(byte[] bytes);
 
+    /** The boosting library and its version, e.g. {@code xgboost4j 2.1.3}: a saved model is read only by the same. */
+    String library();
+
     /** Hyper-parameters, for provenance. */
     java.util.Map<String, String> parameters();
 }

@@ -60,6 +60,12 @@ record ConservativeChoice(double[] values, int chosen, int best, int reference, 
         return Math.abs(first - second) / 2;
     }
 
+    /** Why candidate {@code i} may or may not replace the reference's action: its advantage's lower bound and uncertainty. */
+    String why(int i) {
+        return String.format(java.util.Locale.ROOT, "lower bound %+.2f, uncertainty %.2f", values[i] - values[reference],
+                spread[i]);
+    }
+
     /** Whether the models' best action was held back in favour of the reference's. */
     boolean heldBack() {
         return reference >= 0 && chosen == reference && best != reference;

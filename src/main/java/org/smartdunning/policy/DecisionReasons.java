@@ -15,15 +15,16 @@ final class DecisionReasons {
     }
 
     /**
-     * Why candidate {@code pick} was taken: the value comparison (or, when the reference policy's
-     * action was kept, why), then the model's drivers of its payment in plain words, or rule-based
-     * facts without them.
+     * Why candidate {@code pick} was taken: the value comparison (or, when it was explored or the
+     * reference policy's action was kept, that it was, with the best action's value and the
+     * probability it was taken with), then the model's drivers of its payment in plain words, or
+     * rule-based facts without them.
+     *
+     * @param probabilities per candidate, the probability the policy takes it
      */
-    static String explain(int pick, List<CandidateValue> candidates, ConservativeChoice choice, String referenceName,
-                          InvoiceFeatures f, List<String> drivers, int facts) {
-        DunningAction chosen = candidates.get(pick).action();
-        String comparison = pick == choice.reference() && choice.best() != pick
-                ? kept(candidates, choice, referenceName) : valueComparison(chosen, candidates);
+    static String explain(int pick, List<CandidateValue> candidates, ConservativeChoice choice, double[] probabilities,
+                          String referenceName, InvoiceFeatures f, List<String> drivers, int facts) {
+        String comparison = comparison(pick, candidates, choice, probabilities[pick], referenceName);
         if (drivers.isEmpty()) {
             return facts(comparison, f);
         }
@@ -38,22 +39,34 @@ final class DecisionReasons {
         return String.join("; ", parts);
     }
 
-    /** The reference policy's action kept: the models' best gains too little over it for their uncertainty. */
-    private static String kept(List<CandidateValue> candidates, ConservativeChoice choice, String referenceName) {
-        CandidateValue kept = candidates.get(choice.reference());
+    /** The first clause: how the taken action compares with the others, in the terms the choice was made in. */
+    static String comparison(int pick, List<CandidateValue> candidates, ConservativeChoice choice, double propensity,
+                             String referenceName) {
+        CandidateValue taken = candidates.get(pick);
         CandidateValue best = candidates.get(choice.best());
-        return String.format(Locale.ROOT, "%s is the reference policy's action (%s, expected value %.2f); %s's"
-                        + " advantage %+.2f is within the models' uncertainty (%.2f)",
-                kept.action().key(), referenceName, kept.value(), best.action().key(),
-                choice.advantage()[choice.best()], choice.spread()[choice.best()]);
-    }
-
-    private static String valueComparison(DunningAction chosen, List<CandidateValue> candidates) {
-        CandidateValue best = candidates.stream().filter(c -> c.action() == chosen).findFirst().orElseThrow();
-        CandidateValue runnerUp = candidates.stream().filter(c -> c.action() != chosen)
-                .max(Comparator.comparingDouble(CandidateValue::value)).orElse(null);
-        return String.format(Locale.ROOT, "%s has the highest expected value (%.2f%s)", chosen.key(), best.value(),
-                runnerUp == null ? "" : String.format(Locale.ROOT, "; next %s %.2f", runnerUp.action().key(), runnerUp.value()));
+        if (pick != choice.chosen()) {
+            CandidateValue preferred = candidates.get(choice.chosen());
+            return f("%s explored with probability %.4f (expected value %.2f); best %s %.2f; policy's choice %s %.2f",
+                    taken.action().key(), propensity, taken.value(), best.action().key(), best.value(),
+                    preferred.action().key(), preferred.value());
+        }
+        String taking = propensity < 1 ? f("; taken with probability %.4f", propensity) : "";
+        if (pick == choice.best()) {
+            CandidateValue runnerUp = candidates.stream().filter(c -> c != taken)
+                    .max(Comparator.comparingDouble(CandidateValue::value)).orElse(null);
+            return f("%s has the highest expected value (%.2f%s%s)", taken.action().key(), taken.value(),
+                    runnerUp == null ? "" : f("; next %s %.2f", runnerUp.action().key(), runnerUp.value()), taking);
+        }
+        if (pick == choice.reference()) {
+            return f("%s is the reference policy's action (%s, expected value %.2f%s); best %s %.2f, its advantage"
+                            + " %+.2f is not certain enough (%s)", taken.action().key(), referenceName, taken.value(),
+                    taking, best.action().key(), best.value(), choice.advantage()[choice.best()],
+                    choice.why(choice.best()));
+        }
+        return f("%s has the highest value the models are sure of (expected value %.2f%s, advantage over the reference's"
+                        + " %s %+.2f, %s); best %s %.2f is less certain", taken.action().key(), taken.value(), taking,
+                candidates.get(choice.reference()).action().key(), choice.advantage()[pick], choice.why(pick),
+                best.action().key(), best.value());
     }
 
     /** The comparison, then rule-based facts about the customer's record. */
@@ -81,5 +94,9 @@ final class DecisionReasons {
             parts.add("no e-mail");
         }
         return String.join("; ", parts);
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }

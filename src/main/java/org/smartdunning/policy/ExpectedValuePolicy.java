@@ -122,7 +122,7 @@ public final class ExpectedValuePolicy implements Policy {
             DunningAction action = choice.candidates().get(picks[i]).action();
             decisions.add(new Decision(f.invoiceId(), f.decideOn(), action, choice.probabilities()[picks[i]],
                     choice.clv(), choice.candidates(), DecisionReasons.explain(picks[i], choice.candidates(),
-                    choice.conservative(), reference.name(), f, model.drivers(f, action, 4 * REASONS), REASONS),
+                    choice.conservative(), choice.probabilities(), reference.name(), f, model.drivers(f, action, 4 * REASONS), REASONS),
                     provenance));
         }
         return decisions;

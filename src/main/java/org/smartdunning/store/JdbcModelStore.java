@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.ModelProvenance;
 
 /** Keeps trained models (archive bytes) with provenance and metrics; one row per training key. */
@@ -68,23 +69,34 @@ public final class JdbcModelStore {
     }
 
     /**
-     * The archive of the newest model of this seed trained as of a day in [{@code earliest},
-     * {@code latest}] (it learned only from facts before that day): the daily process's model while fresh enough.
+     * The archive of the newest model of this seed and format trained as of a day in [{@code earliest},
+     * {@code latest}] (it learned only from facts before that day): the daily process's model while fresh
+     * enough. A model of another format (its provenance parameter {@code model_format}) is never returned.
      */
-    public Optional<byte[]> latestTrainedBetween(String name, long seed, java.time.LocalDate earliest,
-                                                 java.time.LocalDate latest) {
+    public Optional<byte[]> latestTrainedBetween(String name, String formatSignature, long seed,
+                                                 java.time.LocalDate earliest, java.time.LocalDate latest) {
+        // parameters are "k=v" pairs joined by ';' in key order: the format is either followed by ';' or last
+        String parameter = ModelFormat.PARAMETER + "=" + formatSignature;
         return database.inTransaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("select payload from models where name = ?"
-                    + " and seed = ? and trained_until >= ? and trained_until <= ? order by trained_until desc,"
-                    + " created_at desc limit 1")) {
+                    + " and seed = ? and trained_until >= ? and trained_until <= ?"
+                    + " and (parameters like ? escape '!' or parameters like ? escape '!')"
+                    + " order by trained_until desc, created_at desc limit 1")) {
                 ps.setString(1, name);
                 ps.setLong(2, seed);
                 ps.setDate(3, Date.valueOf(earliest));
                 ps.setDate(4, Date.valueOf(latest));
+                ps.setString(5, "%" + literal(parameter) + ";%");
+                ps.setString(6, "%" + literal(parameter));
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
                 }
             }
         });
+    }
+
+    /** The text matched literally by LIKE ... ESCAPE '!'. */
+    private static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

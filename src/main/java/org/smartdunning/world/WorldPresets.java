@@ -31,6 +31,13 @@ public final class WorldPresets {
                         D.feeKeptLetter(), D.feeKeptCollection(), D.costInquiry(), D.costToServeShare(),
                         D.clvCapMonths(), D.horizonDays(), D.churnWindowMonths()),
                 0.85, 0.88, 1.0, 1.0, 1.1, 0.3, 0.12, 1.6, 1.0, 0.04, 0.25));
+        // Where targeting pays: good customers who only forget and leave when pushed, mixed with many who
+        // will not pay unless chased and cost more to serve than they pay (negative lifetime value).
+        add(new WorldParameters("mixed-credit",
+                new BusinessSettings(D.costNone(), D.costSms(), D.costEmail(), D.costLetter(), D.costCollection(),
+                        D.feeKeptLetter(), D.feeKeptCollection(), D.costInquiry(), 0.75,
+                        D.clvCapMonths(), D.horizonDays(), D.churnWindowMonths()),
+                0.85, 0.88, 0.5, 0.5, 0.15, 0.6, 0.35, 1.3, 1.0, 0.09, 0.25));
     }
 
     private WorldPresets() {

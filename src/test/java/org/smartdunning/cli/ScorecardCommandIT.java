@@ -31,7 +31,8 @@ class ScorecardCommandIT {
         assertThat(run.out()).containsPattern("(?m)^\\[2/2\\] email-first seed 1: ");
         List<String> tableRows = run.out().lines().filter(l -> l.matches("^(nordic-telecom|email-first)-1 +\\d+ \\|.*")).toList();
         assertThat(tableRows).hasSize(2);
-        assertThat(run.out().lines().filter(l -> l.matches("^  (PASS|FAIL|n/a ) .*"))).hasSize(5);
+        assertThat(run.out().lines().filter(l -> l.matches("^    (PASS|FAIL|n/a ) .*"))).as("five per world, two on every row")
+                .hasSize(12);
         for (String world : List.of("nordic-telecom-1", "email-first-1")) {
             Path cell = dir.resolve(world);
             assertThat(cell.resolve("dunning.duckdb")).isRegularFile();
@@ -84,7 +85,7 @@ class ScorecardCommandIT {
             }
         }
         JsonNode targets = doc.get("targets");
-        assertThat(targets).hasSize(5);
+        assertThat(targets).hasSize(12);
         for (JsonNode t : targets) {
             assertThat(t.get("target").asText()).isNotBlank();
             assertThat(t.get("status").asText()).isIn("PASS", "FAIL", "NOT_APPLICABLE");
@@ -97,7 +98,9 @@ class ScorecardCommandIT {
             anyFail |= t.get("status").asText().equals("FAIL");
         }
         assertThat(doc.get("allTargetsMet").asBoolean()).isEqualTo(!anyFail);
-        assertThat(targets.get(0).get("rowsAssessed").asInt()).isEqualTo(2);
+        assertThat(targets.get(0).get("scope").asText()).isEqualTo("nordic-telecom");
+        assertThat(targets.get(11).get("scope").asText()).isEqualTo("every row");
+        assertThat(targets.get(11).get("rowsAssessed").asInt()).isEqualTo(2);
     }
 
     @Test

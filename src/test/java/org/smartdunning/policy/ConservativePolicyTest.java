@@ -43,7 +43,7 @@ class ConservativePolicyTest {
         assertThat(d.action()).as("but its gain of 11.90 is within the halves' spread of 62.50").isEqualTo(DunningAction.NONE);
         assertThat(d.propensity()).isEqualTo(1.0);
         assertThat(d.reason()).startsWith("none is the reference policy's action (always none, expected value 363.20);"
-                + " sms's advantage +11.90 is within the models' uncertainty (62.50)");
+                + " best sms 375.10, its advantage +11.90 is not certain enough (lower bound -50.60, uncertainty 62.50)");
     }
 
     @Test

@@ -45,6 +45,16 @@ class ExplorationTest {
             }
             assertThat(regret).as("within the regret budget").isLessThanOrEqualTo(0.01 * 500 + 1e-9);
             explored += d.propensity() < 1 ? 1 : 0;
+            String taken = String.format(java.util.Locale.ROOT, "%.4f", d.propensity());
+            if (d.action() == DunningAction.EMAIL) {
+                assertThat(d.reason()).as("the models' best, with its probability when below 1")
+                        .startsWith("email has the highest expected value (")
+                        .contains(d.propensity() < 1 ? "taken with probability " + taken : ")");
+            } else {
+                assertThat(d.reason()).as("another action is explored, and says so with the best's value")
+                        .startsWith(d.action().key() + " explored with probability " + taken + " (expected value ")
+                        .contains(String.format(java.util.Locale.ROOT, "; best email %.2f", best));
+            }
         }
         assertThat(explored).as("uncertain close calls are randomised").isGreaterThan(100);
     }

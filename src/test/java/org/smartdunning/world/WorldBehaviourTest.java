@@ -38,6 +38,27 @@ class WorldBehaviourTest {
     }
 
     @Test
+    void inMixedCreditAlwaysNoneIsTheBestFixedActionYetTheOracleChasesAboutAQuarter() {
+        List<TruthRow> truth = CollectingSink.generate("mixed-credit", 20_000, 1).truth;
+        List<TruthCase> cases = truth.stream().map(WorldBehaviourTest::truthCase).toList();
+        Map<org.smartdunning.history.InvoiceId, DunningAction> none = cases.stream()
+                .collect(Collectors.toMap(TruthCase::invoiceId, c -> DunningAction.NONE));
+        var report = new Evaluation(WorldPresets.named("mixed-credit").business()).evaluate(cases, none);
+        assertThat(report.bestFixedAction().policy()).isEqualTo("always none");
+
+        List<TruthRow> chased = truth.stream()
+                .filter(t -> t.bestAction() == DunningAction.LETTER || t.bestAction() == DunningAction.COLLECTION).toList();
+        assertThat((double) chased.size() / truth.size()).as("share the oracle sends a letter or to collection")
+                .isBetween(0.2, 0.35);
+        List<TruthRow> collected = chased.stream().filter(t -> t.bestAction() == DunningAction.COLLECTION).toList();
+        assertThat(collected.stream().filter(t -> t.clv() < 0).count()).as("collection goes to negative lifetime value")
+                .isGreaterThan(collected.size() * 9L / 10);
+        double gain = chased.stream().mapToDouble(t -> t.values().get(t.bestAction()) - t.values().get(DunningAction.NONE))
+                .sum() / truth.size();
+        assertThat(gain).as("value per invoice the optimum keeps over always none by chasing them").isGreaterThan(40);
+    }
+
+    @Test
     void truthValuesAreTheContractValueOfTheTruthProbabilities() {
         CollectingSink world = CollectingSink.generate("costly-collection", 3_000, 3);
         DecisionValue value = new DecisionValue(WorldPresets.named("costly-collection").business());

@@ -19,6 +19,7 @@ import org.smartdunning.models.ArmModels;
 import org.smartdunning.models.CrossFittedModel;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.Objective;
 import org.smartdunning.models.PlattScaling;
@@ -38,12 +39,16 @@ public final class ModelArchive {
     private ModelArchive() {
     }
 
-    public static byte[] write(LearnedOutcomeModel model) {
+    /** The model as a ZIP, stamped with {@code trainer}'s format (the trainer that wrote its trees). */
+    public static byte[] write(LearnedOutcomeModel model, TreeTrainer trainer) {
         ObjectNode manifest = JSON.createObjectNode();
         ModelProvenance p = model.provenance();
         manifest.put("name", p.name()).put("version", p.version()).put("seed", p.seed())
                 .put("trained_from", String.valueOf(p.trainedFrom())).put("trained_until", String.valueOf(p.trainedUntil()));
         manifest.set("parameters", JSON.valueToTree(p.parameters()));
+        ModelFormat format = ModelFormat.current(trainer);
+        manifest.put("format", format.format()).put("library", format.library());
+        manifest.set("features", JSON.valueToTree(format.features()));
         Map<String, byte[]> trees = new HashMap<>();
         ObjectNode arms = manifest.putObject("arms");
         PooledChurn churn = null;
@@ -76,8 +81,10 @@ public final class ModelArchive {
     public static LearnedOutcomeModel read(byte[] archive, TreeTrainer trainer, HistoryRulesModel fallback,
                                           int churnWindowMonths) {
         Map<String, byte[]> entries = entries(archive);
+        JsonNode m = manifest(entries);
+        ModelFormat.current(trainer).requireReadable(savedFormat(m), m.path("name").asText() + "@"
+                + m.path("version").asText());
         try {
-            JsonNode m = JSON.readTree(entries.get("manifest.json"));
             Map<String, String> parameters = new HashMap<>();
             m.get("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
             ModelProvenance provenance = new ModelProvenance(m.get("name").asText(), m.get("version").asText(),
@@ -105,9 +112,25 @@ public final class ModelArchive {
                         a.get("rows").asInt()));
             }
             return new LearnedOutcomeModel(arms, fallback, churnWindowMonths, provenance);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a Smart Dunning model archive: " + e.getMessage(), e);
         }
+    }
+
+    private static JsonNode manifest(Map<String, byte[]> entries) {
+        try {
+            return JSON.readTree(entries.get("manifest.json"));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("not a Smart Dunning model archive: no readable manifest.json", e);
+        }
+    }
+
+    /** The format the manifest records; archives from before format 6 record none. */
+    private static ModelFormat savedFormat(JsonNode manifest) {
+        java.util.List<String> features = new java.util.ArrayList<>();
+        manifest.path("features").forEach(n -> features.add(n.asText()));
+        return new ModelFormat(manifest.path("format").asText("5 or older (none recorded)"), features,
+                manifest.path("library").asText("(none recorded)"));
     }
 
     /** The action's calibration; the shared halves once per outcome (every action's view holds the same trees). */

@@ -20,6 +20,9 @@ public final class XgboostTrainer implements TreeTrainer {
             "min_child_weight", 10.0, "subsample", 0.8, "colsample_bytree", 0.8, "lambda", 2.0,
             "tree_method", "hist", "nthread", Math.max(1, Runtime.getRuntime().availableProcessors()), "verbosity", 0);
 
+    /** Read from the library's own jar, so an upgrade of the dependency changes it without anyone remembering to. */
+    private static final String LIBRARY = "xgboost4j " + libraryVersion();
+
     @Override
     public TreeModel train(TrainingMatrix data, Objective objective, long seed) {
         Map<String, Object> params = new HashMap<>(PARAMETERS);
@@ -50,6 +53,11 @@ public final class XgboostTrainer implements TreeTrainer {
     }
 
     @Override
+    public String library() {
+        return LIBRARY;
+    }
+
+    @Override
     public Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
         new java.util.TreeMap<>(PARAMETERS).forEach((k, v) -> p.put("xgb." + k, String.valueOf(v)));
@@ -66,5 +74,19 @@ public final class XgboostTrainer implements TreeTrainer {
         }
         double rate = total > 0 ? positive / total : 0.5;
         return Math.min(0.999, Math.max(0.001, rate));
+    }
+
+    private static String libraryVersion() {
+        try (java.io.InputStream in = XGBoost.class.getResourceAsStream(
+                "/META-INF/maven/ml.dmlc/xgboost4j_2.12/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the XGBoost jar carries no pom.properties: its version is unknown");
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the XGBoost version", e);
+        }
     }
 }
