@@ -59,9 +59,7 @@ public final class LearningLoop {
         for (int m = 0; m < settings.months(); m++) {
             LocalDate start = from.plusMonths(m);
             LocalDate end = from.plusMonths(m + 1L);
-            long t0 = System.nanoTime();
             MonthPolicy engine = retrain.apply(history.snapshot(), start);
-            System.err.printf("TIMING retrain %.1f s%n", (System.nanoTime() - t0) / 1e9);
             MonthTally tally = new MonthTally(m + 1, start, engine.thinActions(), engine.reference());
             for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
                 decideDay(world, history, engine, day, tally);
@@ -83,10 +81,8 @@ public final class LearningLoop {
         if (awaiting.isEmpty()) {
             return;
         }
-        long t0 = System.nanoTime();
         CreditorHistory known = history.snapshot();
         FeatureExtractor extractor = new FeatureExtractor(known);
-        long t1 = System.nanoTime();
         List<InvoiceFeatures> batch = new ArrayList<>(awaiting.size());
         for (InvoiceId id : awaiting) {
             Invoice invoice = Objects.requireNonNull(known.invoice(id), () -> "invoice " + id.value() + " is not in the history");
@@ -95,25 +91,6 @@ public final class LearningLoop {
         List<Decision> decided = engine.decide(batch);
         List<Decision> greedy = engine.greedy(batch);
         List<Decision> baseline = engine.baseline(batch);
-        System.err.printf("TIMING day %s: %d invoices, snapshot %.2f s, decide %.2f s%n", day, batch.size(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
-        if (batch.size() > 50) {
-            StringBuilder sb = new StringBuilder("DEBUG " + day);
-            double clvP = 0, clvT = 0;
-            for (int i = 0; i < batch.size(); i++) { clvP += greedy.get(i).clv(); clvT += world.truthRow(greedy.get(i).invoiceId()).orElseThrow().clv(); }
-            sb.append(String.format(" clv pred %.0f true %.0f%n", clvP / batch.size(), clvT / batch.size()));
-            for (org.smartdunning.history.DunningAction a : org.smartdunning.history.DunningAction.values()) {
-                double pp = 0, pc = 0, pv = 0, tp = 0, tc = 0, tv = 0; int n = 0;
-                for (int i = 0; i < batch.size(); i++) {
-                    var c = greedy.get(i).candidate(a); if (c.isEmpty()) continue;
-                    TruthRow t = world.truthRow(greedy.get(i).invoiceId()).orElseThrow();
-                    n++; pp += c.get().outcomes().pay(); pc += c.get().outcomes().churn(); pv += c.get().value();
-                    tp += t.outcomes().get(a).pay(); tc += t.outcomes().get(a).churn(); tv += t.values().get(a);
-                }
-                sb.append(String.format("  %-10s pay %.3f/%.3f churn %.3f/%.3f value %.1f/%.1f greedy-picks %d%n", a.key(), pp/n, tp/n, pc/n, tc/n, pv/n, tv/n,
-                    greedy.stream().filter(g -> g.action() == a).count()));
-            }
-            System.err.print(sb);
-        }
         for (int i = 0; i < batch.size(); i++) {
             Decision d = decided.get(i);
             TruthRow truth = world.truthRow(d.invoiceId()).orElseThrow();
