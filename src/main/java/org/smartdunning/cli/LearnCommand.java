@@ -101,10 +101,10 @@ public final class LearnCommand implements Callable<Integer> {
                                         + " %,.0f; last month closes %.1f%% of the gap (%.1f s)%n", curve.totalExplorationCost(),
                                 curve.bestMonthGainOverBaseline(), 100 * curve.last().gapClosed(), run.seconds());
                         curves.add(curve);
+                        LearningCurveChart.write(chart, curves); // after every curve, so a long run shows what it has
                     }
                 }
             }
-            LearningCurveChart.write(chart, curves);
             out.println("learning curves drawn in " + chart);
             out.println("learn done in " + stats.summary());
             out.flush();

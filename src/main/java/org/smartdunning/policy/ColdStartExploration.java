@@ -33,10 +33,10 @@ import org.smartdunning.models.OutcomeModel;
  * @param seed      seed of the draws; with the batch's invoice ids and day, decisions replay
  */
 public record ColdStartExploration(double share, int minLogged, long seed) {
-    /** Default budget: up to 30% of each day's overdue invoices; see the README's learn section for the cost measured. */
-    public static final double DEFAULT_SHARE = 0.30;
-    /** Default: an action is thin until the log holds 500 of it with the payment known. */
-    public static final int DEFAULT_MIN_LOGGED = 500;
+    /** Default budget: up to 10% of each day's overdue invoices; see the README's learn section for the cost measured. */
+    public static final double DEFAULT_SHARE = 0.10;
+    /** Default: an action is thin until the log holds 200 of it with the payment known. */
+    public static final int DEFAULT_MIN_LOGGED = 200;
     /** How the reason of a decision that tried a thin action begins. */
     public static final String TRIED = "tried ";
     /** Every pool member is tried with this probability. */
