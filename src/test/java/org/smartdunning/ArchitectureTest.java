@@ -24,10 +24,10 @@ class ArchitectureTest {
         "org.smartdunning.features", "org.smartdunning.models", "org.smartdunning.policy",
         "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest",
         "org.smartdunning.experiments", "org.smartdunning.law", "org.smartdunning.workflow",
-        "org.smartdunning.channels", "org.smartdunning.audit"};
+        "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
-        "org.apache.pdfbox..", "com.samskivert..", "java.net.http.."};
+        "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
     static final DescribedPredicate<JavaClass> IO_AND_FRAMEWORKS = JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
             .or(JavaClass.Predicates.belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,

@@ -9,6 +9,7 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.policy.Exploration;
+import org.smartdunning.simulation.GrowingHistory;
 import org.smartdunning.store.Database;
 import org.smartdunning.world.DayFacts;
 import org.smartdunning.world.LiveWorld;

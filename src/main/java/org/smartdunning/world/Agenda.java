@@ -77,6 +77,12 @@ final class Agenda {
         return Optional.ofNullable(pending.get(invoice));
     }
 
+    /** The decisions still pending whose decision day is {@code day}, in the order they were scheduled. */
+    List<PendingDecision> decisionsOn(LocalDate day) {
+        Day d = days.get(day);
+        return d == null ? List.of() : d.decisions.stream().filter(p -> pending.get(p.invoice().id()) == p).toList();
+    }
+
     /** Its decision day is over: the decision leaves the agenda; false when it had already left (voided). */
     boolean settle(PendingDecision decision) {
         return pending.remove(decision.invoice().id(), decision);

@@ -89,6 +89,11 @@ final class LiveCustomer implements Future {
         return life.outcomes(action, state);
     }
 
+    /** Monthly fee, or average invoiced amount per month of the last 12 months, for the true lifetime value. */
+    double monthlyValue() {
+        return life.monthlyValue();
+    }
+
     /** Whether the relationship ended before {@code day}. */
     boolean endedBefore(LocalDate day) {
         return life.endedOn() != null && life.endedOn().isBefore(day);

@@ -40,6 +40,7 @@ public final class LiveWorld {
     private final BillingCalendar calendar;
     private final RowIds ids;
     private final Agenda agenda;
+    private final TruthOracle oracle;
     /** Customers not yet gone, in customer order: each month draws from their streams in that fixed order. */
     private List<LiveCustomer> living;
     /** The next live billing cycle, counted like {@link BillingCalendar#cycleDue}: -1 is the one after the batch cycle. */
@@ -49,6 +50,7 @@ public final class LiveWorld {
         this.calendar = cx.calendar();
         this.ids = cx.ids();
         this.agenda = agenda;
+        this.oracle = cx.oracle();
         this.living = living;
     }
 
@@ -120,6 +122,24 @@ public final class LiveWorld {
      */
     public Optional<OutcomeProbabilities> truth(InvoiceId invoice, DunningAction action) {
         return agenda.pending(invoice).map(d -> d.outcomes(action));
+    }
+
+    /**
+     * The invoices awaiting the engine's action today (the day about to be advanced): issued before
+     * today, unpaid at their decision day, which is today. In the order the world scheduled them.
+     */
+    public List<InvoiceId> awaitingDecision(LocalDate day) {
+        requireToday(day, "awaitingDecision");
+        return agenda.decisionsOn(day).stream().map(d -> d.invoice().id()).toList();
+    }
+
+    /**
+     * The hidden truth of an invoice awaiting its decision: the customer's true lifetime value and every
+     * action's exact outcome probabilities and value, as {@code truth.csv} gives them for a batch invoice;
+     * empty for any other invoice. For scoring the engine only: nothing here may reach its decisions.
+     */
+    public Optional<TruthRow> truthRow(InvoiceId invoice) {
+        return agenda.pending(invoice).map(d -> d.truth(oracle));
     }
 
     /** Live cycles start on their issue day, the first one no earlier than the start day. */

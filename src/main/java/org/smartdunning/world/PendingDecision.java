@@ -41,6 +41,11 @@ final class PendingDecision {
         return customer.outcomes(candidate, state);
     }
 
+    /** The truth of this invoice at its decision: true CLV, and every action's probabilities and value. */
+    TruthRow truth(TruthOracle oracle) {
+        return oracle.truth(customer.customer(), invoice, state, customer.monthlyValue());
+    }
+
     /** The engine's action; only the first one counts. */
     void take(DunningAction taken) {
         if (action == null) {

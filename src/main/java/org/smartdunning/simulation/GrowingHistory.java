@@ -1,4 +1,4 @@
-package org.smartdunning.cli;
+package org.smartdunning.simulation;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,7 +24,7 @@ import org.smartdunning.world.WorldSink;
  * dunning events. Takes the world's rows as a {@link WorldSink}; a customer row seen again (its
  * end date) replaces the earlier one.
  */
-final class GrowingHistory implements WorldSink, InvoiceBalances {
+public final class GrowingHistory implements WorldSink, InvoiceBalances {
     private final Map<CustomerId, Customer> customers = new HashMap<>();
     private final Map<InvoiceId, Invoice> invoices = new HashMap<>();
     private final Map<InvoiceId, Long> paidCents = new HashMap<>();
@@ -69,7 +69,7 @@ final class GrowingHistory implements WorldSink, InvoiceBalances {
     }
 
     /** Everything known so far, as the aggregate the process reads. */
-    CreditorHistory snapshot() {
+    public CreditorHistory snapshot() {
         return new CreditorHistory(customers.values(), invoices.values(), payments, events, inquiries);
     }
 
@@ -85,7 +85,7 @@ final class GrowingHistory implements WorldSink, InvoiceBalances {
         return unpaid;
     }
 
-    int customerCount() {
+    public int customerCount() {
         return customers.size();
     }
 }
