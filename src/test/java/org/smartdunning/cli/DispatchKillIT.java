@@ -62,7 +62,9 @@ class DispatchKillIT {
 
     Process startRun() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.smartdunning.cli.DunningCli", "run", "--date", DAY,
+                // the packaged tool, as killed in production: its native libraries leave nothing in the temp folder
+                "-cp", "target/smart-dunning.jar" + java.io.File.pathSeparator + "target/lib/*",
+                "org.smartdunning.cli.DunningCli", "run", "--date", DAY,
                 "--workflow", "src/test/resources/workflows/day-14-notice.yaml", "--settings", settings.toString(),
                 "--db", db));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile()).start();
