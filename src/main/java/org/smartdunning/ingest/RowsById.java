@@ -34,7 +34,10 @@ final class RowsById {
         LocalDate createdOn = values.date(row, 1, true);
         LocalDate endedOn = values.date(row, 2, false);
         CustomerType type = values.parsed(row, 3, true, CustomerType::parse);
-        String country = values.required(row, 4);
+        String country = values.parsed(row, 4, true, Fields::country);
+        String email = values.parsed(row, 9, false, ContactFields::email);
+        String phone = country == null ? values.optional(row, 10)
+                : values.parsed(row, 10, false, text -> ContactFields.phone(text, country));
         Integer birthYear = values.parsed(row, 7, false, Fields::year);
         Money monthlyFee = values.amount(row, 12, false);
         if (createdOn != null && endedOn != null && endedOn.isBefore(createdOn)) {
@@ -45,7 +48,7 @@ final class RowsById {
         }
         Customer customer = new Customer(new CustomerId(id), createdOn, endedOn, type, country,
                 values.optional(row, 5), values.optional(row, 6), birthYear, values.optional(row, 8),
-                values.optional(row, 9), values.optional(row, 10), values.optional(row, 11), monthlyFee);
+                email, phone, values.optional(row, 11), monthlyFee);
         Customer before = stored.customer(customer.id());
         if (before != null) {
             if (!before.equals(customer) && values.noProblems()) {
@@ -66,7 +69,7 @@ final class RowsById {
         LocalDate issuedOn = values.date(row, 2, true);
         LocalDate dueOn = values.date(row, 3, true);
         Money amount = values.amount(row, 4, true);
-        String currency = values.required(row, 5);
+        String currency = values.parsed(row, 5, true, Fields::currency);
         if (issuedOn != null && dueOn != null && dueOn.isBefore(issuedOn)) {
             values.problem(row, 3, "due_on " + dueOn + " is before issued_on " + issuedOn);
         }

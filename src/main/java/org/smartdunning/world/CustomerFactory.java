@@ -77,7 +77,8 @@ final class CustomerFactory {
         String prefix = switch (country) {
             case "SE" -> "+4670";
             case "NO" -> "+474";
-            default -> "+49151";
+            // 0151 numbers have 8 digits after the prefix: +491511 and the 7 drawn make a valid one
+            default -> "+491511";
         };
         return prefix + (1_000_000 + random.nextInt(9_000_000));
     }
