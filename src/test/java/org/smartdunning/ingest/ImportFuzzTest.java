@@ -26,11 +26,18 @@ class ImportFuzzTest {
     /** Render of every problem: {@code file[:line[:column]][ (name)]: reason}, on one line. */
     private static final String PROBLEM = "(as_of|batch\\.csv|history/[a-z_]+\\.csv)(:\\d+(:\\d+)?)?( \\([^\\n]*\\))?: [^\\r\\n]+";
 
+    private static final TestFolder VALID = TestFolder.valid();
+
     private static Path folder;
+    /** The file the last input replaced, restored before the next one. */
+    private static String replaced;
 
     @BeforeAll
     static void createFolder() throws IOException {
-        folder = Files.createTempDirectory("dunning-fuzz");
+        Path shm = Path.of("/dev/shm");
+        folder = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "dunning-fuzz")
+                : Files.createTempDirectory("dunning-fuzz");
+        TestFolder.valid().writeTo(folder);
     }
 
     @AfterAll
@@ -85,15 +92,18 @@ class ImportFuzzTest {
         problems.listed().forEach(p -> assertThat(p.render()).matches(PROBLEM));
     }
 
-    /** Writes the valid folder with one file replaced by the input; the file's name, or null for an empty input. */
+    /** The valid folder with one file replaced by the input; the file's name, or null for an empty input. */
     private static String write(byte[] input) {
         if (input.length == 0) {
             return null;
         }
         String file = FILES.get(Byte.toUnsignedInt(input[0]) % FILES.size());
         try {
-            TestFolder.valid().writeTo(folder);
+            if (replaced != null) {
+                Files.writeString(folder.resolve(replaced), VALID.text(replaced));
+            }
             Files.write(folder.resolve(file), Arrays.copyOfRange(input, 1, input.length));
+            replaced = file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

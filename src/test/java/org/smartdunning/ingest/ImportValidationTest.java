@@ -249,6 +249,17 @@ class ImportValidationTest {
     }
 
     @Test
+    void refusesAnAsOfThatIsNotUtf8() throws IOException {
+        Path folder = TestFolder.valid().writeTo(temp.resolve("as-of"));
+        Files.write(folder.resolve(AS_OF), new byte[] {'2', '0', '2', '4', (byte) 0xFF, '\n'});
+
+        assertThatThrownBy(() -> new ImportCreditorFolder(new CsvCreditorFolderSource(), store).run(folder))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .map(ImportProblem::render).containsExactly("as_of:1:1 (as_of): not UTF-8 text"));
+        assertThat(store.rowCount()).isZero();
+    }
+
+    @Test
     void anUnterminatedQuoteIsOneProblemNotACascade() {
         TestFolder folder = TestFolder.valid();
         folder.line(INVOICES, 2, "I1,C1,2024-01-01,\"2024-01-15,99.00,SEK");
