@@ -162,8 +162,10 @@ final class CsvFileReader {
         intact = false;
     }
 
+    /** The header's name of a column when it is a contract column (other names are the file's text, unchecked). */
     private String columnName(int index) {
-        return header != null && index < header.size() ? header.get(index) : null;
+        String name = header != null && index < header.size() ? header.get(index) : null;
+        return name != null && file.columns().contains(name) ? name : null;
     }
 
     /** Index in the file of each contract column; null (with problems added) when some are missing. */
@@ -193,7 +195,7 @@ final class CsvFileReader {
     private boolean unreadable(RuntimeException e) throws IOException {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
-                problems.add(Utf8Check.firstBadByte(path, file.path()));
+                problems.add(Utf8Check.firstBadByte(path, file));
                 return false;
             }
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.smartdunning.ingest.HistoryFile;
 import org.smartdunning.ingest.ImportProblem;
 
 /**
@@ -26,7 +27,7 @@ final class Utf8Check {
     }
 
     /** The problem at the file's first byte that is not UTF-8. */
-    static ImportProblem firstBadByte(Path path, String name) throws IOException {
+    static ImportProblem firstBadByte(Path path, HistoryFile file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,12 +49,12 @@ final class Utf8Check {
                 out.clear();
                 if (result.isError()) {
                     int bad = in.get(in.position()) & 0xFF;
-                    return position.problem(name, String.format(
+                    return position.problem(file, String.format(
                             "byte 0x%02X (character %d of the line) is not UTF-8: the file must be saved as UTF-8",
                             bad, position.character()));
                 }
                 if (end && !in.hasRemaining()) {
-                    return ImportProblem.ofFile(name, "not readable as UTF-8");
+                    return ImportProblem.ofFile(file.path(), "not readable as UTF-8");
                 }
                 in.compact();
             }
@@ -106,9 +107,11 @@ final class Utf8Check {
             return character + 1;
         }
 
-        ImportProblem problem(String name, String reason) {
+        /** Named by the header when the column is a contract column (other names are the file's text, unchecked). */
+        ImportProblem problem(HistoryFile file, String reason) {
             String column = line > 1 && field < header.size() ? header.get(field) : null;
-            return new ImportProblem(name, line, field + 1, column, reason);
+            boolean known = column != null && file.columns().contains(column);
+            return new ImportProblem(file.path(), line, field + 1, known ? column : null, reason);
         }
     }
 }
