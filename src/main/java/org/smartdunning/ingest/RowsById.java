@@ -35,10 +35,11 @@ final class RowsById {
         LocalDate endedOn = values.date(row, 2, false);
         CustomerType type = values.parsed(row, 3, true, CustomerType::parse);
         String country = values.parsed(row, 4, true, Fields::country);
+        Integer birthYear = values.parsed(row, 7, false, Fields::year);
         String email = values.parsed(row, 9, false, ContactFields::email);
+        // a phone is read in the customer's country: without a known country it is not checked (that is the problem)
         String phone = country == null ? values.optional(row, 10)
                 : values.parsed(row, 10, false, text -> ContactFields.phone(text, country));
-        Integer birthYear = values.parsed(row, 7, false, Fields::year);
         Money monthlyFee = values.amount(row, 12, false);
         if (createdOn != null && endedOn != null && endedOn.isBefore(createdOn)) {
             values.problem(row, 2, "ended_on " + endedOn + " is before created_on " + createdOn);

@@ -47,15 +47,13 @@ final class CsvFileReader {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        // empty lines are skipped here rather than by FastCSV, so that a gap between two records'
-        // line numbers always means the first one spans lines
         CsvReader<CsvRecord> reader = CsvReader.builder()
                 .ignoreDifferentFieldCount(true)
-                .skipEmptyLines(false)
+                .skipEmptyLines(true)
                 .ofCsvRecord(new InputStreamReader(Files.newInputStream(path), decoder));
         try (reader) {
             Iterator<CsvRecord> records = reader.iterator();
-            CsvRecord first = nextNonEmpty(records);
+            CsvRecord first = records.hasNext() ? records.next() : null;
             if (first == null) {
                 problems.add(new ImportProblem(file.path(), 1, 0, null, "file is empty: no header row"));
                 return false;
@@ -82,12 +80,13 @@ final class CsvFileReader {
         SourceRow row = new SourceRow(file, fileColumns);
         int columns = index.length;
         int headerSize = header.size();
-        CsvRecord pending = nextNonEmpty(records);
+        CsvRecord pending = records.hasNext() ? records.next() : null;
         while (pending != null) {
-            CsvRecord next = nextNonEmpty(records);
-            // a record spans lines when the next one does not start on the following line
-            boolean multiLine = next == null || next.getStartingLineNumber() > pending.getStartingLineNumber() + 1;
-            if (multiLine && spansLines(pending, next == null)) {
+            CsvRecord next = records.hasNext() ? records.next() : null;
+            // only a record followed by a gap in line numbers (or the last one) may span lines: the
+            // others are not scanned for line breaks
+            boolean gap = next == null || next.getStartingLineNumber() > pending.getStartingLineNumber() + 1;
+            if (gap && spansLines(pending, next == null)) {
                 return;
             }
             int fieldCount = pending.getFieldCount();
@@ -102,16 +101,6 @@ final class CsvFileReader {
             }
             pending = next;
         }
-    }
-
-    private static CsvRecord nextNonEmpty(Iterator<CsvRecord> records) {
-        while (records.hasNext()) {
-            CsvRecord record = records.next();
-            if (record.getFieldCount() > 1 || !record.getField(0).isEmpty()) {
-                return record;
-            }
-        }
-        return null;
     }
 
     /**
