@@ -89,7 +89,8 @@ public final class ImportCreditorFolder {
         try {
             return Fields.date(line.get());
         } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(HistoryFile.AS_OF, 1, 1, "as_of", e.getMessage()));
+            problems.add(new ImportProblem(HistoryFile.AS_OF, 1, 1, "as_of",
+                    PersonalData.hide(e.getMessage(), HistoryFile.AS_OF, line.get())));
             return null;
         }
     }

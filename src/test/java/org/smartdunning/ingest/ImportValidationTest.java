@@ -53,6 +53,8 @@ class ImportValidationTest {
                 bad("missing as_of", f -> f.remove(AS_OF), "as_of: file is missing"),
                 bad("malformed as_of", f -> f.put(AS_OF, "1 March 2024"),
                         "as_of:1:1 (as_of): not a date (YYYY-MM-DD): '1 March 2024'"),
+                bad("phone number in as_of is masked", f -> f.put(AS_OF, "+46701234567"),
+                        "as_of:1:1 (as_of): not a date (YYYY-MM-DD): '+4670*****67'"),
                 bad("missing column", f -> f.line(INVOICES, 1, "invoice_id,customer_id,issued_on,due_on,amount"),
                         "history/invoices.csv:1 (currency): missing required column"),
                 bad("empty required value", f -> f.line(CUSTOMERS, 2, C1_LINE.replace(",SE,", ",,")),
