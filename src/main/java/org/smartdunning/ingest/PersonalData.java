@@ -26,22 +26,40 @@ final class PersonalData {
     }
 
     static boolean isPersonal(String column, String value) {
-        return COLUMNS.contains(column) || column.endsWith("name") || value.indexOf('@') >= 0 || isPhoneLike(value);
+        return COLUMNS.contains(column) || column.endsWith("name") || value.indexOf('@') >= 0 || hasPhoneNumber(value);
     }
 
-    /** Enough digits for a phone number, only characters a phone number is written with, and not a date. */
-    private static boolean isPhoneLike(String value) {
-        int digits = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if ("+ -()./".indexOf(c) < 0) {
-                return false;
+    /**
+     * Whether the value holds what may be a phone number: from a {@code +}, {@code 0} or {@code (}
+     * not preceded by a digit, at least seven digits written with phone separators only. Dates
+     * ({@code 2024-01-32}, {@code 15.02.2024}) do not qualify.
+     */
+    private static boolean hasPhoneNumber(String value) {
+        for (int start = 0; start < value.length(); start++) {
+            char c = value.charAt(start);
+            boolean runStart = (c == '+' || c == '0' || c == '(') && (start == 0 || !isDigit(value.charAt(start - 1)));
+            if (runStart && digitsFrom(value, start) >= PHONE_DIGITS) {
+                return true;
             }
         }
-        char first = value.charAt(0);
-        return digits >= PHONE_DIGITS && (first == '+' || first == '0' || first == '(' || value.indexOf(' ') > 0);
+        return false;
+    }
+
+    private static int digitsFrom(String value, int start) {
+        int digits = 0;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isDigit(c)) {
+                digits++;
+            } else if ("+ -()./".indexOf(c) < 0) {
+                break;
+            }
+        }
+        return digits;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static String mask(String value) {
@@ -52,7 +70,7 @@ final class PersonalData {
             return keep(value.substring(0, at), 1) + "***@" + keep(domain, 1) + "***"
                     + (tld.length() < domain.length() && tld.matches("[A-Za-z]{2,6}") ? "." + tld : "");
         }
-        if (isPhoneLike(value) && value.length() >= 9) {
+        if (hasPhoneNumber(value) && value.length() >= 9) {
             return value.substring(0, 5) + "*".repeat(value.length() - 7) + value.substring(value.length() - 2);
         }
         return keep(value, 1) + "***";

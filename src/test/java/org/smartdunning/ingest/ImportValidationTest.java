@@ -402,5 +402,7 @@ class ImportValidationTest {
         assertThat(new ImportProblem("history/invoices.csv", 17, 5, "amount", "not a decimal number: '12,50'").render())
                 .isEqualTo("history/invoices.csv:17:5 (amount): not a decimal number: '12,50'");
         assertThat(ImportProblem.ofFile("batch.csv", "file is missing").render()).isEqualTo("batch.csv: file is missing");
+        assertThat(new ImportProblem("as_of", 1, 1, "as_of", "not a date: '\u001b[2J\r\n'").render())
+                .isEqualTo("as_of:1:1 (as_of): not a date: '\uFFFD[2J\uFFFD\uFFFD'");
     }
 }
