@@ -30,14 +30,14 @@ final class PersonalData {
     }
 
     /**
-     * Whether the value holds what may be a phone number: from a {@code +}, {@code 0} or {@code (}
-     * not preceded by a digit, at least seven digits written with phone separators only. Dates
+     * Whether the value holds what may be a phone number: from a {@code +}, or a {@code 0} or
+     * {@code (} not preceded by a digit, at least seven digits written with phone separators only. Dates
      * ({@code 2024-01-32}, {@code 15.02.2024}) do not qualify.
      */
     private static boolean hasPhoneNumber(String value) {
         for (int start = 0; start < value.length(); start++) {
             char c = value.charAt(start);
-            boolean runStart = (c == '+' || c == '0' || c == '(') && (start == 0 || !isDigit(value.charAt(start - 1)));
+            boolean runStart = c == '+' || (c == '0' || c == '(') && (start == 0 || !isDigit(value.charAt(start - 1)));
             if (runStart && digitsFrom(value, start) >= PHONE_DIGITS) {
                 return true;
             }

@@ -24,6 +24,8 @@ class PersonalDataTest {
                 .isEqualTo("not a year (4 digits): '+4670*****67'");
         assertThat(PersonalData.hide("unknown customer_id 'anna@example.org'", "customer_id", "anna@example.org"))
                 .isEqualTo("unknown customer_id 'a***@e***.org'");
+        assertThat(PersonalData.hide("not a date (YYYY-MM-DD): '+A46+46701234567'", "as_of", "+A46+46701234567"))
+                .isEqualTo("not a date (YYYY-MM-DD): '+A46+*********67'");
         // a phone number inside other text (found by fuzzing as_of)
         assertThat(PersonalData.hide("not a date (YYYY-MM-DD): '\u000b+46701234567-05-01'", "as_of",
                 "\u000b+46701234567-05-01")).isEqualTo("not a date (YYYY-MM-DD): '\u000b+467************01'");
