@@ -25,7 +25,7 @@ final class PersonalData {
         return value.length() >= 4 ? hidden.replace(value, masked) : hidden;
     }
 
-    static boolean isPersonal(String column, String value) {
+    private static boolean isPersonal(String column, String value) {
         return COLUMNS.contains(column) || column.endsWith("name") || value.indexOf('@') >= 0 || hasPhoneNumber(value);
     }
 
