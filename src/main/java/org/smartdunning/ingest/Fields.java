@@ -2,11 +2,36 @@ package org.smartdunning.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Set;
 import org.smartdunning.history.Money;
 
 /** Fast, strict parsers for the contract's field formats; they throw with a readable reason. */
 final class Fields {
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
     private Fields() {
+    }
+
+    /** An ISO 4217 currency code the JDK knows, e.g. {@code SEK}. */
+    static String currency(String text) {
+        try {
+            if (text.length() == 3 && Currency.getInstance(text).getCurrencyCode().equals(text)) {
+                return text;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a code: reported below
+        }
+        throw new IllegalArgumentException("not an ISO 4217 currency code: '" + text + "'");
+    }
+
+    /** An ISO 3166-1 alpha-2 country code, e.g. {@code SE}. */
+    static String country(String text) {
+        if (!COUNTRIES.contains(text)) {
+            throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 country code: '" + text + "'");
+        }
+        return text;
     }
 
     /** Strict ISO {@code YYYY-MM-DD}, without the cost of a DateTimeFormatter. */

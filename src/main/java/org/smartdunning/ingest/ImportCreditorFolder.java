@@ -2,6 +2,7 @@ package org.smartdunning.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,7 +76,13 @@ public final class ImportCreditorFolder {
     }
 
     private LocalDate asOf(Path folder, ImportProblems problems) throws IOException {
-        Optional<String> line = source.firstLine(folder, HistoryFile.AS_OF);
+        Optional<String> line;
+        try {
+            line = source.firstLine(folder, HistoryFile.AS_OF);
+        } catch (CharacterCodingException e) {
+            problems.add(new ImportProblem(HistoryFile.AS_OF, 1, 1, "as_of", "not UTF-8 text"));
+            return null;
+        }
         if (line.isEmpty()) {
             problems.add(ImportProblem.ofFile(HistoryFile.AS_OF, "file is missing"));
             return null;
@@ -83,7 +90,8 @@ public final class ImportCreditorFolder {
         try {
             return Fields.date(line.get());
         } catch (IllegalArgumentException e) {
-            problems.add(new ImportProblem(HistoryFile.AS_OF, 1, 1, "as_of", e.getMessage()));
+            problems.add(new ImportProblem(HistoryFile.AS_OF, 1, 1, "as_of",
+                    PersonalData.hide(e.getMessage(), HistoryFile.AS_OF, line.get())));
             return null;
         }
     }

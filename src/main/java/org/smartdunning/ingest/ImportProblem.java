@@ -1,5 +1,7 @@
 package org.smartdunning.ingest;
 
+import java.util.regex.Pattern;
+
 /**
  * One thing wrong with a data folder, located like a compiler error:
  * {@code history/invoices.csv:17:5 (amount): not a decimal number: '12,50'}.
@@ -11,6 +13,13 @@ package org.smartdunning.ingest;
  * @param reason     what is wrong, readable by the person who exported the data
  */
 public record ImportProblem(String file, long line, int column, String columnName, String reason) {
+
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    /** Control characters of echoed values (line breaks, terminal escapes) are shown as U+FFFD. */
+    public ImportProblem {
+        reason = CONTROL.matcher(reason).replaceAll("\uFFFD");
+    }
 
     public static ImportProblem ofFile(String file, String reason) {
         return new ImportProblem(file, 0, 0, null, reason);

@@ -30,8 +30,9 @@ final class RowValues {
         return problems.isEmpty();
     }
 
+    /** A problem of the cell; its value, when personal data, is masked in the reason. */
     void problem(SourceRow row, int column, String reason) {
-        problems.add(row.problem(column, reason));
+        problems.add(row.problem(column, PersonalData.hide(reason, row.file().columns().get(column), row.get(column))));
     }
 
     String required(SourceRow row, int column) {

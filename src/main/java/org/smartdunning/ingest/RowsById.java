@@ -34,8 +34,12 @@ final class RowsById {
         LocalDate createdOn = values.date(row, 1, true);
         LocalDate endedOn = values.date(row, 2, false);
         CustomerType type = values.parsed(row, 3, true, CustomerType::parse);
-        String country = values.required(row, 4);
+        String country = values.parsed(row, 4, true, Fields::country);
         Integer birthYear = values.parsed(row, 7, false, Fields::year);
+        String email = values.parsed(row, 9, false, ContactFields::email);
+        // a phone is read in the customer's country: without a known country it is not checked (that is the problem)
+        String phone = country == null ? values.optional(row, 10)
+                : values.parsed(row, 10, false, text -> ContactFields.phone(text, country));
         Money monthlyFee = values.amount(row, 12, false);
         if (createdOn != null && endedOn != null && endedOn.isBefore(createdOn)) {
             values.problem(row, 2, "ended_on " + endedOn + " is before created_on " + createdOn);
@@ -45,7 +49,7 @@ final class RowsById {
         }
         Customer customer = new Customer(new CustomerId(id), createdOn, endedOn, type, country,
                 values.optional(row, 5), values.optional(row, 6), birthYear, values.optional(row, 8),
-                values.optional(row, 9), values.optional(row, 10), values.optional(row, 11), monthlyFee);
+                email, phone, values.optional(row, 11), monthlyFee);
         Customer before = stored.customer(customer.id());
         if (before != null) {
             if (!before.equals(customer) && values.noProblems()) {
@@ -66,7 +70,7 @@ final class RowsById {
         LocalDate issuedOn = values.date(row, 2, true);
         LocalDate dueOn = values.date(row, 3, true);
         Money amount = values.amount(row, 4, true);
-        String currency = values.required(row, 5);
+        String currency = values.parsed(row, 5, true, Fields::currency);
         if (issuedOn != null && dueOn != null && dueOn.isBefore(issuedOn)) {
             values.problem(row, 3, "due_on " + dueOn + " is before issued_on " + issuedOn);
         }

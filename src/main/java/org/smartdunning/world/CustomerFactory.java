@@ -74,10 +74,11 @@ final class CustomerFactory {
     }
 
     private String phone(String country) {
+        // prefixes whose numbers with the 7 digits drawn are valid mobile numbers (the import checks them)
         String prefix = switch (country) {
             case "SE" -> "+4670";
-            case "NO" -> "+474";
-            default -> "+49151";
+            case "NO" -> "+479";
+            default -> "+491511";
         };
         return prefix + (1_000_000 + random.nextInt(9_000_000));
     }

@@ -31,4 +31,25 @@ class FieldsTest {
         assertThatThrownBy(() -> Fields.date("2023-2-28")).hasMessage("not a date (YYYY-MM-DD): '2023-2-28'");
         assertThatThrownBy(() -> Fields.date("2023-02-28T00:00")).hasMessage("not a date (YYYY-MM-DD): '2023-02-28T00:00'");
     }
+
+    @ParameterizedTest
+    @CsvSource({"SEK,true", "NOK,true", "EUR,true", "sek,false", "SEKK,false", "SE,false", "KRN,false"})
+    void acceptsIso4217CurrencyCodesOnly(String text, boolean valid) {
+        if (valid) {
+            assertThat(Fields.currency(text)).isEqualTo(text);
+        } else {
+            assertThatThrownBy(() -> Fields.currency(text)).hasMessage("not an ISO 4217 currency code: '" + text + "'");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"SE,true", "NO,true", "DE,true", "se,false", "SWE,false", "XX,false", "UK,false"})
+    void acceptsIso3166CountryCodesOnly(String text, boolean valid) {
+        if (valid) {
+            assertThat(Fields.country(text)).isEqualTo(text);
+        } else {
+            assertThatThrownBy(() -> Fields.country(text))
+                    .hasMessage("not an ISO 3166-1 alpha-2 country code: '" + text + "'");
+        }
+    }
 }

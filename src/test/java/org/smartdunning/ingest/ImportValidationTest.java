@@ -10,6 +10,9 @@ import static org.smartdunning.ingest.TestFolder.INQUIRIES;
 import static org.smartdunning.ingest.TestFolder.INVOICES;
 import static org.smartdunning.ingest.TestFolder.PAYMENTS;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,6 +53,8 @@ class ImportValidationTest {
                 bad("missing as_of", f -> f.remove(AS_OF), "as_of: file is missing"),
                 bad("malformed as_of", f -> f.put(AS_OF, "1 March 2024"),
                         "as_of:1:1 (as_of): not a date (YYYY-MM-DD): '1 March 2024'"),
+                bad("phone number in as_of is masked", f -> f.put(AS_OF, "+46701234567"),
+                        "as_of:1:1 (as_of): not a date (YYYY-MM-DD): '+4670*****67'"),
                 bad("missing column", f -> f.line(INVOICES, 1, "invoice_id,customer_id,issued_on,due_on,amount"),
                         "history/invoices.csv:1 (currency): missing required column"),
                 bad("empty required value", f -> f.line(CUSTOMERS, 2, C1_LINE.replace(",SE,", ",,")),
@@ -121,8 +126,66 @@ class ImportValidationTest {
                 bad("ended before created", f -> f.line(CUSTOMERS, 3, "C2,2019-05-01,2019-01-01,business,NO,,,,,,,,"),
                         "history/customers.csv:3:3 (ended_on): ended_on 2019-01-01 is before created_on 2019-05-01"),
                 bad("short row", f -> f.line(PAYMENTS, 2, "P1,I1"),
-                        "history/payments.csv:2:3 (paid_on): required value is empty",
-                        "history/payments.csv:2:4 (amount): required value is empty"));
+                        "history/payments.csv:2:3 (paid_on): 2 fields, but the header has 4"),
+                // the payment and the event of I1 are not reported as unknown: the row was not read
+                bad("unquoted decimal comma", f -> f.line(INVOICES, 2, "I1,C1,2024-01-01,2024-01-15,12,50,SEK"),
+                        "history/invoices.csv:2:7: 7 fields, but the header has 6: a value holding a ',' must be quoted"),
+                bad("trailing comma", f -> f.line(BATCH, 2, "I2,2024-03-01,"),
+                        "batch.csv:2:3: 3 fields, but the header has 2: a value holding a ',' must be quoted"),
+                // I2 and I3 are swallowed by the open quote; their payments, events and batch item are not blamed
+                bad("unterminated quote", f -> f.line(INVOICES, 3, "I2,C1,\"2024-02-01,2024-02-15,99,SEK"),
+                        "history/invoices.csv:3:3 (issued_on): a quoted value runs on to the end of the file (line 4):"
+                                + " a closing quote is missing, or the value holds a line break, which no value may"),
+                // the later quotes, now off by one, keep the value open to the end
+                bad("open quote before quoted values", f -> f.line(CUSTOMERS, 3, "C2,2019-05-01,2023-06-30,business,\"NO,,,,,,,,")
+                                .append(CUSTOMERS, "C3,2024-03-10,,private,SE,sv,,,card,,,basic,49.00",
+                                        "C4,2024-03-10,,private,SE,sv,,,card,,,\"basic\",49.00"),
+                        "history/customers.csv:3:5 (country): a quoted value runs on to the end of the file (line 5):"
+                                + " a closing quote is missing, or the value holds a line break, which no value may"),
+                bad("e-mail with a header injected", f -> f.line(CUSTOMERS, 2,
+                                C1_LINE.replace("anna@example.com", "\"anna@example.com\r\nBcc: all@example.com\"")),
+                        "history/customers.csv:2:10 (email): a quoted value runs on to line 3: a closing quote is"
+                                + " missing, or the value holds a line break, which no value may"),
+                bad("unknown currency", f -> f.line(INVOICES, 2, "I1,C1,2024-01-01,2024-01-15,99.00,SEKK"),
+                        "history/invoices.csv:2:6 (currency): not an ISO 4217 currency code: 'SEKK'"),
+                bad("currency in lower case", f -> f.line(INVOICES, 2, "I1,C1,2024-01-01,2024-01-15,99.00,sek"),
+                        "history/invoices.csv:2:6 (currency): not an ISO 4217 currency code: 'sek'"),
+                bad("unknown country", f -> f.line(CUSTOMERS, 3, "C2,2019-05-01,2023-06-30,business,NOR,,,,,,,,"),
+                        "history/customers.csv:3:5 (country): not an ISO 3166-1 alpha-2 country code: 'NOR'"),
+                bad("e-mail without @", f -> f.line(CUSTOMERS, 2, C1_LINE.replace("anna@example.com", "x(at)gmail")),
+                        "history/customers.csv:2:10 (email): not a valid e-mail address (invalid comment location)"),
+                bad("e-mail without top-level domain", f -> f.line(CUSTOMERS, 2,
+                                C1_LINE.replace("anna@example.com", "x@gmail")),
+                        "history/customers.csv:2:10 (email): not a valid e-mail address (missing top level domain)"),
+                bad("e-mail with a second header", f -> f.line(CUSTOMERS, 2,
+                                C1_LINE.replace("anna@example.com", "anna@example.com Bcc: all@example.com")),
+                        "history/customers.csv:2:10 (email): not a valid e-mail address (invalid whitespace)"),
+                bad("phone too short", f -> f.line(CUSTOMERS, 2, C1_LINE.replace("+46701234567", "070-123 45")),
+                        "history/customers.csv:2:11 (phone): not a valid phone number of SE"),
+                bad("phone of no country", f -> f.line(CUSTOMERS, 2, C1_LINE.replace("+46701234567", "+99912345")),
+                        "history/customers.csv:2:11 (phone): not a phone number of SE nor international (+...):"
+                                + " invalid country code"),
+                bad("phone in words", f -> f.line(CUSTOMERS, 2, C1_LINE.replace("+46701234567", "ask reception")),
+                        "history/customers.csv:2:11 (phone): not a phone number of SE nor international (+...):"
+                                + " not a number"),
+                bad("phone of another country in national form", f -> f.line(CUSTOMERS, 2,
+                                C1_LINE.replace("+46701234567", "0151 12345678")),
+                        "history/customers.csv:2:11 (phone): not a valid phone number of SE"),
+                bad("phone in a mislabelled column is masked", f -> f.line(CUSTOMERS, 2,
+                                C1_LINE.replace(",1980,", ",+46701234567,")),
+                        "history/customers.csv:2:8 (birth_year): not a year (4 digits): '+4670*****67'"),
+                bad("e-mail in a mislabelled column is masked", f -> f.line(CUSTOMERS, 2,
+                                C1_LINE.replace("private", "anna@example.org")),
+                        "history/customers.csv:2:4 (type): type must be 'private' or 'business', was 'a***@e***.org'"),
+                bad("e-mail as a duplicate id is masked", f -> f
+                                .line(CUSTOMERS, 2, C1_LINE.replace("C1,", "anna@example.org,"))
+                                .append(CUSTOMERS, "anna@example.org,2021-01-01,,private,SE,,,,,,,,")
+                                .put(INVOICES, "invoice_id,customer_id,issued_on,due_on,amount,currency",
+                                        "I2,C2,2024-02-01,2024-02-15,99,SEK")
+                                .put(PAYMENTS, "payment_id,invoice_id,paid_on,amount")
+                                .put(EVENTS, "invoice_id,occurred_on,action,channel,fee,experiment,arm,propensity")
+                                .put(INQUIRIES, "customer_id,occurred_on,topic,invoice_id"),
+                        "history/customers.csv:4:1 (customer_id): duplicate customer_id 'a***@e***.org'"));
     }
 
     private static Arguments bad(String name, UnaryOperator<TestFolder> edit, String... problems) {
@@ -168,6 +231,65 @@ class ImportValidationTest {
                         null, null, null));
         assertThat(store.inquiries).extracting(q -> q.invoiceId() == null ? null : q.invoiceId().value())
                 .containsExactly("I2", null);
+    }
+
+    @Test
+    void refusesBytesThatAreNotUtf8AtTheirLineAndColumn() throws IOException {
+        Path folder = TestFolder.valid().writeTo(temp.resolve("latin1"));
+        String line = "C1,2020-01-15,,private,SE,sv,111 22,1980,direct_debit,anna@example.com,+46701234567,Malm\u00f6,99.00";
+        Files.write(folder.resolve(CUSTOMERS), (TestFolder.valid().line(CUSTOMERS, 1) + "\n" + line + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new ImportCreditorFolder(new CsvCreditorFolderSource(), store).run(folder))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .map(ImportProblem::render)
+                        // nothing about C1 being unknown to the invoices: the file was not read
+                        .containsExactly("history/customers.csv:2:12 (plan): byte 0xF6 (character "
+                                + (line.indexOf('\u00f6') + 1) + " of the line) is not UTF-8: the file must be saved"
+                                + " as UTF-8"));
+        assertThat(store.rowCount()).isZero();
+    }
+
+    @Test
+    void refusesAnAsOfThatIsNotUtf8() throws IOException {
+        Path folder = TestFolder.valid().writeTo(temp.resolve("as-of"));
+        Files.write(folder.resolve(AS_OF), new byte[] {'2', '0', '2', '4', (byte) 0xFF, '\n'});
+
+        assertThatThrownBy(() -> new ImportCreditorFolder(new CsvCreditorFolderSource(), store).run(folder))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
+                        .map(ImportProblem::render).containsExactly("as_of:1:1 (as_of): not UTF-8 text"));
+        assertThat(store.rowCount()).isZero();
+    }
+
+    @Test
+    void anUnterminatedQuoteIsOneProblemNotACascade() {
+        TestFolder folder = TestFolder.valid();
+        folder.line(INVOICES, 2, "I1,C1,2024-01-01,\"2024-01-15,99.00,SEK");
+        for (int i = 0; i < 5_000; i++) {
+            folder.append(INVOICES, "J" + i + ",C1,2024-01-01,2024-01-15,99.00,SEK");
+            folder.append(PAYMENTS, "Q" + i + ",J" + i + ",2024-01-14,99.00");
+        }
+
+        assertThatThrownBy(() -> importFolder(folder, "bad"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.problems()).map(ImportProblem::render).containsExactly(
+                            "history/invoices.csv:2:4 (due_on): a quoted value runs on to the end of the file (line"
+                                    + " 5004): a closing quote is missing, or the value holds a line break, which no"
+                                    + " value may");
+                    assertThat(e.total()).isEqualTo(1);
+                });
+        assertThat(store.rowCount()).isZero();
+    }
+
+    @Test
+    void storesPhoneNumbersInE164ReadInTheCustomersCountry() {
+        TestFolder folder = TestFolder.valid()
+                .line(CUSTOMERS, 2, C1_LINE.replace("+46701234567", "070-123 45 67"))
+                .line(CUSTOMERS, 3, "C2,2019-05-01,2023-06-30,business,NO,,,,,,41 23 45 67,,");
+
+        importFolder(folder, "national");
+
+        assertThat(store.customers).extracting(Customer::phone).containsExactly("+46701234567", "+4741234567");
     }
 
     @Test
@@ -280,5 +402,7 @@ class ImportValidationTest {
         assertThat(new ImportProblem("history/invoices.csv", 17, 5, "amount", "not a decimal number: '12,50'").render())
                 .isEqualTo("history/invoices.csv:17:5 (amount): not a decimal number: '12,50'");
         assertThat(ImportProblem.ofFile("batch.csv", "file is missing").render()).isEqualTo("batch.csv: file is missing");
+        assertThat(new ImportProblem("as_of", 1, 1, "as_of", "not a date: '\u001b[2J\r\n'").render())
+                .isEqualTo("as_of:1:1 (as_of): not a date: '\uFFFD[2J\uFFFD\uFFFD'");
     }
 }

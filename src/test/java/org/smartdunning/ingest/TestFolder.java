@@ -107,12 +107,17 @@ public final class TestFolder {
         return copy;
     }
 
+    /** The file's text as {@link #writeTo} writes it. */
+    public String text(String file) {
+        return String.join("\n", files.get(file)) + "\n";
+    }
+
     public Path writeTo(Path folder) {
         try {
             for (Map.Entry<String, List<String>> file : files.entrySet()) {
                 Path path = folder.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
-                Files.writeString(path, String.join("\n", file.getValue()) + "\n", StandardCharsets.UTF_8);
+                Files.writeString(path, text(file.getKey()), StandardCharsets.UTF_8);
             }
             Files.createDirectories(folder.resolve("history"));
             return folder;

@@ -147,7 +147,21 @@ abstract class ImportStoreContract {
                                 + " nor already stored"),
                 // the last file: every history row has been streamed to the store before the problem shows
                 bad(f -> f.line(BATCH, 2, "I2,2024-03-32"), "batch.csv:2:2 (decide_on): not a valid date: '2024-03-32'"),
-                bad(f -> f.put(AS_OF, "2024-03"), "as_of:1:1 (as_of): not a date (YYYY-MM-DD): '2024-03'"));
+                bad(f -> f.put(AS_OF, "2024-03"), "as_of:1:1 (as_of): not a date (YYYY-MM-DD): '2024-03'"),
+                // strict input: each refused with its real cause, after rows of earlier files went to the store
+                bad(f -> f.line(INVOICES, 2, "I1,C1,2024-01-01,2024-01-15,12,50,SEK"),
+                        "history/invoices.csv:2:7: 7 fields, but the header has 6: a value holding a ',' must be quoted"),
+                bad(f -> f.line(INVOICES, 3, "I2,C1,\"2024-02-01,2024-02-15,99,SEK"),
+                        "history/invoices.csv:3:3 (issued_on): a quoted value runs on to the end of the file (line 4):"
+                                + " a closing quote is missing, or the value holds a line break, which no value may"),
+                bad(f -> f.line(BATCH, 2, "I2,2024-03-01,"),
+                        "batch.csv:2:3: 3 fields, but the header has 2: a value holding a ',' must be quoted"),
+                bad(f -> f.line(INVOICES, 4, "I3,C2,2023-05-01,2023-05-31,1250.5,NKR"),
+                        "history/invoices.csv:4:6 (currency): not an ISO 4217 currency code: 'NKR'"),
+                bad(f -> f.line(CUSTOMERS, 3, "C2,2019-05-01,2023-06-30,business,NO,,,,,x(at)gmail,,,"),
+                        "history/customers.csv:3:10 (email): not a valid e-mail address (invalid comment location)"),
+                bad(f -> f.line(CUSTOMERS, 3, "C2,2019-05-01,2023-06-30,business,NO,,,,,,070-123 45 67,,"),
+                        "history/customers.csv:3:11 (phone): not a valid phone number of NO"));
     }
 
     private static Arguments bad(UnaryOperator<TestFolder> edit, String problem) {
@@ -164,6 +178,20 @@ abstract class ImportStoreContract {
         assertThat(counts()).isEqualTo(counts(0, 0, 0, 0, 0, 0, 0));
         // and the store is still usable
         assertThat(importFolder(TestFolder.valid(), "ok").added().total()).isEqualTo(14);
+    }
+
+    @Test
+    void storesPhoneNumbersInE164AndRecognisesThemInTheNextExport() {
+        TestFolder national = TestFolder.valid().line(CUSTOMERS, 3,
+                "C2,2019-05-01,2023-06-30,business,NO,,,,,,41 23 45 67,,");
+        importFolder(national, "national");
+
+        assertThat(store.loadHistory().customer(new CustomerId("C2")).phone()).isEqualTo("+4741234567");
+        // the same customer in the next export, now written in E.164: the same contact, nothing replaced or added
+        TestFolder next = national.copy().put(AS_OF, "2024-04-01")
+                .line(CUSTOMERS, 3, "C2,2019-05-01,2023-06-30,business,NO,,,,,,+4741234567,,");
+        assertThat(importFolder(next, "e164").added()).isEqualTo(new RowCounts(0, 0, 0, 0, 0, 1));
+        assertThat(counts()).isEqualTo(counts(2, 3, 3, 3, 2, 2, 2));
     }
 
     @Test

@@ -1,11 +1,7 @@
 package org.smartdunning.ingest.csv;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +23,7 @@ import org.smartdunning.ingest.ImportProblem;
 import org.smartdunning.ingest.ImportProblems;
 import org.smartdunning.ingest.SourceRow;
 
-/** Reads a contract folder from disk: FastCSV, columns by header name, one row at a time. */
+/** Reads a contract folder from disk: FastCSV, strict UTF-8, columns by header name, one row at a time. */
 public final class CsvCreditorFolderSource implements CreditorFolderSource {
     private static final int DIGEST_BUFFER = 1 << 20;
 
@@ -99,62 +95,6 @@ public final class CsvCreditorFolderSource implements CreditorFolderSource {
             problems.add(ImportProblem.ofFile(file.path(), "file is missing"));
             return false;
         }
-        CsvReader<CsvRecord> reader = CsvReader.builder()
-                .skipEmptyLines(true)
-                .ignoreDifferentFieldCount(true)
-                .detectBomHeader(true)
-                .ofCsvRecord(path, StandardCharsets.UTF_8);
-        try (reader) {
-            var records = reader.iterator();
-            if (!records.hasNext()) {
-                problems.add(new ImportProblem(file.path(), 1, 0, null, "file is empty: no header row"));
-                return false;
-            }
-            int[] index = columnIndexes(file, records.next(), problems);
-            if (index == null) {
-                return false;
-            }
-            int[] fileColumns = new int[index.length];
-            for (int i = 0; i < index.length; i++) {
-                fileColumns[i] = index[i] + 1;
-            }
-            SourceRow row = new SourceRow(file, fileColumns);
-            int columns = index.length;
-            while (records.hasNext()) {
-                CsvRecord record = records.next();
-                int fieldCount = record.getFieldCount();
-                for (int i = 0; i < columns; i++) {
-                    int at = index[i];
-                    row.set(i, at < fieldCount ? record.getField(at) : "");
-                }
-                row.line(record.getStartingLineNumber());
-                rows.accept(row);
-            }
-            return true;
-        } catch (CsvParseException e) {
-            problems.add(ImportProblem.ofFile(file.path(), "not readable as CSV: " + e.getMessage()));
-            return false;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /** Index in the file of each contract column; null (with problems added) when some are missing. */
-    private static int[] columnIndexes(HistoryFile file, CsvRecord header, ImportProblems problems) {
-        List<String> names = new ArrayList<>(header.getFieldCount());
-        for (String name : header.getFields()) {
-            names.add(name.strip());
-        }
-        List<String> columns = file.columns();
-        int[] index = new int[columns.size()];
-        boolean complete = true;
-        for (int i = 0; i < index.length; i++) {
-            index[i] = names.indexOf(columns.get(i));
-            if (index[i] < 0) {
-                problems.add(new ImportProblem(file.path(), 1, 0, columns.get(i), "missing required column"));
-                complete = false;
-            }
-        }
-        return complete ? index : null;
+        return new CsvFileReader(path, file, problems).read(rows);
     }
 }
