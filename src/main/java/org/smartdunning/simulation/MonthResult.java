@@ -10,7 +10,7 @@ import org.smartdunning.history.DunningAction;
  *
  * @param engine          the engine's actions, exploration included
  * @param standard        the standard process (collection for every overdue invoice)
- * @param baseline        the history-rules baseline, as of the same day
+ * @param baseline        the history-rules baseline, measured on the history as of the month's first day
  * @param oracle          the best reachable action per invoice by the truth
  * @param explorationCost value per invoice the engine gave up, by the truth, against its own best guess
  *                        (what it would have done without exploring); negative where exploring paid
