@@ -2,6 +2,7 @@ package org.smartdunning.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public final class FolderCreditor {
         Optional<String> line;
         try {
             line = source.firstLine(folder, FILE);
+        } catch (CharacterCodingException e) {
+            throw rejected(folder, named.orElse(CreditorId.DEFAULT), "not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder.resolve(FILE) + ": " + e.getMessage(), e);
         }
