@@ -3,11 +3,7 @@ package org.smartdunning.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartdunning.cli.CliRun.dunning;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.testing.StoreHolder;
@@ -25,10 +21,7 @@ class DuckDbCreditorIsolationIT extends CreditorIsolationContract {
     void aSecondProcessOnTheStoreStopsAtOnceNamingTheFirst() throws Exception {
         String store = freshStore();
         Path data = world("acme", 21);
-        Process holder = StoreHolder.start(store, "acme");
-        try (BufferedReader ready = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(ready.readLine()).isEqualTo(StoreHolder.READY);
-
+        try (StoreHolder holder = StoreHolder.start(store, "acme")) {
             CliRun second = dunning("decide", "--data", data.toString(), "--out", temp.resolve("d.csv").toString(),
                     "--db", store, "--creditor", "bolt");
 
@@ -37,9 +30,6 @@ class DuckDbCreditorIsolationIT extends CreditorIsolationContract {
                     + " is in use by process " + holder.pid() + "; wait until it ends (an embedded store takes one"
                     + " process at a time; PostgreSQL takes one per creditor)");
             assertThat(second.out()).as("no work began").isEmpty();
-        } finally {
-            holder.destroy();
-            holder.waitFor(10, TimeUnit.SECONDS);
         }
         assertThat(dunning("import", "--data", data.toString(), "--db", store, "--creditor", "acme").exit())
                 .as("free again once the holder is gone").isZero();

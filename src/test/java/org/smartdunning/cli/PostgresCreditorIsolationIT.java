@@ -3,15 +3,11 @@ package org.smartdunning.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartdunning.cli.CliRun.dunning;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.history.CreditorId;
@@ -72,10 +68,7 @@ class PostgresCreditorIsolationIT extends CreditorIsolationContract {
     void aSecondCommandOnABusyCreditorStopsAtOnceWhileAnotherCreditorRuns() throws Exception {
         String store = freshStore();
         Path data = world("acme", 21);
-        Process holder = StoreHolder.start(store, "acme");
-        try (BufferedReader ready = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(ready.readLine()).isEqualTo(StoreHolder.READY);
-
+        try (StoreHolder holder = StoreHolder.start(store, "acme")) {
             CliRun second = dunning("decide", "--data", data.toString(), "--out", temp.resolve("a.csv").toString(),
                     "--db", store, "--creditor", "acme");
             assertThat(second.exit()).isEqualTo(StoreOptions.BUSY);
@@ -86,9 +79,6 @@ class PostgresCreditorIsolationIT extends CreditorIsolationContract {
             CliRun other = dunning("decide", "--data", data.toString(), "--out", temp.resolve("b.csv").toString(),
                     "--db", store, "--creditor", "bolt");
             assertThat(other.exit()).as("another creditor is not blocked: " + other.err()).isZero();
-        } finally {
-            holder.destroy();
-            holder.waitFor(10, TimeUnit.SECONDS);
         }
         CliRun after = dunning("import", "--data", data.toString(), "--db", store, "--creditor", "acme");
         assertThat(after.exit()).as("free again once the holder is gone: " + after.err()).isZero();

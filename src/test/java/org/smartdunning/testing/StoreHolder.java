@@ -1,35 +1,58 @@
 package org.smartdunning.testing;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.store.Database;
 
 /**
- * A second process that opens a store for a creditor, claims it, says {@value #READY} and holds it
- * until its standard input closes: the other process of the concurrency tests.
+ * A second process that opens a store for a creditor, claims it as `decide` would, and holds it
+ * until ended: the other process of the concurrency tests. Started, it has claimed the creditor.
  */
-public final class StoreHolder {
-    public static final String READY = "holding";
+public final class StoreHolder implements AutoCloseable {
+    private static final String READY = "holding";
 
-    private StoreHolder() {
+    private final Process process;
+
+    private StoreHolder(Process process) {
+        this.process = process;
     }
 
     public static void main(String[] args) throws IOException {
-        try (Database database = Database.open(args[0], new CreditorId(args[1])).claimFor(args.length > 2 ? args[2] : "decide")) {
+        try (Database database = Database.open(args[0], new CreditorId(args[1])).claimFor("decide")) {
             System.out.println(READY);
             System.out.flush();
             while (System.in.read() >= 0) {
-                // hold until the test closes our input or ends us
+                // hold until the test ends us
             }
         }
     }
 
-    /** Starts the holder in a new JVM with this test run's class path. */
-    public static Process start(String url, String creditor) throws IOException {
+    /** Starts the holder in a new JVM with this test run's class path; returns once it holds the creditor. */
+    public static StoreHolder start(String url, String creditor) throws IOException {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), StoreHolder.class.getName(),
-                url, creditor)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                StoreHolder.class.getName(), url, creditor)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        if (!READY.equals(out.readLine())) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the holder process did not claim " + creditor);
+        }
+        return new StoreHolder(process);
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor(10, TimeUnit.SECONDS);
     }
 }
