@@ -18,11 +18,19 @@ public final class LearnedOutcomeModel implements OutcomeModel {
     private final HistoryRulesModel fallback;
     private final int churnWindowMonths;
     private final ModelProvenance provenance;
+    private final LoggedSupport support;
     private final Map<InvoiceFeatures, Map<DunningAction, List<OutcomeProbabilities>>> prepared = new IdentityHashMap<>();
     private final Map<InvoiceFeatures, Map<DunningAction, double[]>> payContributions = new IdentityHashMap<>();
 
     public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, HistoryRulesModel fallback, int churnWindowMonths,
                                ModelProvenance provenance) {
+        this(arms, fallback, churnWindowMonths, provenance, null);
+    }
+
+    /** @param support logged rows per action among similar invoices; null when not counted */
+    public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, HistoryRulesModel fallback, int churnWindowMonths,
+                               ModelProvenance provenance, LoggedSupport support) {
+        this.support = support;
         this.arms = Map.copyOf(arms);
         this.fallback = fallback;
         this.churnWindowMonths = churnWindowMonths;
@@ -114,6 +122,16 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         return fallback.unchasedPayShare(f);
     }
 
+    @Override
+    public int support(InvoiceFeatures f, DunningAction action) {
+        return support == null ? Integer.MAX_VALUE : support.count(f, action);
+    }
+
+    /** The logged rows per action among similar invoices; null when not counted. */
+    public LoggedSupport loggedSupport() {
+        return support;
+    }
+
     /** From the learned churn rate when nothing is done: an overdue customer's own outlook. */
     @Override
     public double remainingMonths(InvoiceFeatures f) {
@@ -152,6 +170,11 @@ public final class LearnedOutcomeModel implements OutcomeModel {
             }
 
             @Override
+            public int support(InvoiceFeatures f, DunningAction action) {
+                return whole.support(f, action);
+            }
+
+            @Override
             public double remainingMonths(InvoiceFeatures f) {
                 return whole.remainingMonths(f);
             }
@@ -169,7 +192,7 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         parameters.putAll(more);
         ModelProvenance p = provenance;
         return new LearnedOutcomeModel(arms, fallback, churnWindowMonths,
-                new ModelProvenance(p.name(), p.version(), p.trainedFrom(), p.trainedUntil(), p.seed(), parameters));
+                new ModelProvenance(p.name(), p.version(), p.trainedFrom(), p.trainedUntil(), p.seed(), parameters), support);
     }
 
     /** The model that answers where the history is too thin to learn from (the history-rules baseline). */

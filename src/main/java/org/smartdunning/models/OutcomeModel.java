@@ -30,6 +30,14 @@ public interface OutcomeModel {
     default void prepareDrivers(java.util.Map<DunningAction, List<InvoiceFeatures>> chosen) {
     }
 
+    /**
+     * Logged rows of {@code action} among invoices like this one that the model learned from;
+     * {@link Integer#MAX_VALUE} for a model that does not count them (its data are not thin anywhere).
+     */
+    default int support(InvoiceFeatures features, DunningAction action) {
+        return Integer.MAX_VALUE;
+    }
+
     /** Scores a batch ahead of the per-invoice calls; a no-op for models that score rows cheaply. */
     default void prepare(List<InvoiceFeatures> batch) {
     }

@@ -66,7 +66,8 @@ public final class TrainOutcomeModels {
         parameters.put("horizon.days", String.valueOf(settings.horizonDays()));
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));
         ModelProvenance provenance = new ModelProvenance(NAME, asOf + "-s" + seed, set.from(), asOf, seed, parameters);
-        return new TrainedOutcomes(new LearnedOutcomeModel(arms, fallback, settings.churnWindowMonths(), provenance),
+        return new TrainedOutcomes(new LearnedOutcomeModel(arms, fallback, settings.churnWindowMonths(), provenance,
+                LoggedSupport.of(set.examples())),
                 set, fallback, notes, seed);
     }
 

@@ -40,7 +40,7 @@ final class DecisionReasons {
     }
 
     /** The first clause: how the taken action compares with the others, in the terms the choice was made in. */
-    static String comparison(int pick, List<CandidateValue> candidates, ConservativeChoice choice, double propensity,
+    private static String comparison(int pick, List<CandidateValue> candidates, ConservativeChoice choice, double propensity,
                              String referenceName) {
         CandidateValue taken = candidates.get(pick);
         CandidateValue best = candidates.get(choice.best());

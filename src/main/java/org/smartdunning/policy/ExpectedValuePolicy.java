@@ -20,8 +20,8 @@ import org.smartdunning.models.OutcomeModel;
 
 /**
  * Values every allowed action with the contract's formula and takes the best one, or, given a
- * {@link ReferencePolicy}, the reference's action unless another is clearly better
- * ({@link ConservativeChoice}); with {@link Exploration} on, it samples among the actions that may
+ * {@link ReferencePolicy}, the reference's action unless another is clearly better on enough logged
+ * data ({@link ConservativeChoice}); with {@link Exploration} on, it samples among the actions that may
  * be best given the model's uncertainty and logs the propensity of the action taken.
  */
 public final class ExpectedValuePolicy implements Policy {
@@ -35,6 +35,11 @@ public final class ExpectedValuePolicy implements Policy {
      * reference policy's action to replace it (conservative policy improvement).
      */
     public static final double CLEAR_ADVANTAGE = 1.0;
+    /**
+     * Fewest logged rows of an action, and of the reference's, among similar invoices for the models
+     * to move off the reference's action there (SPIBB's N∧; see {@link ConservativeChoice}).
+     */
+    public static final int MIN_SUPPORT = 30;
     /** Provenance parameter naming the reference policy improved on. */
     public static final String REFERENCE_POLICY = "reference_policy";
 
@@ -45,6 +50,7 @@ public final class ExpectedValuePolicy implements Policy {
     private final Exploration exploration;
     private final ReferencePolicy reference;
     private final double clearAdvantage;
+    private final int minSupport;
     private final ModelProvenance provenance;
 
     public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings) {
@@ -64,6 +70,19 @@ public final class ExpectedValuePolicy implements Policy {
     /** @param clearAdvantage times its uncertainty an action must gain over the reference's action to replace it */
     public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings, Exploration exploration,
                                ReferencePolicy reference, double clearAdvantage) {
+        this(model, settings, exploration, reference, clearAdvantage, MIN_SUPPORT);
+    }
+
+    /**
+     * @param clearAdvantage times its uncertainty an action must gain over the reference's action to replace it
+     * @param minSupport     fewest logged rows of both actions among similar invoices for the models to replace it
+     */
+    public ExpectedValuePolicy(OutcomeModel model, BusinessSettings settings, Exploration exploration,
+                               ReferencePolicy reference, double clearAdvantage, int minSupport) {
+        if (minSupport < 0) {
+            throw new IllegalArgumentException("minimum support must not be negative, was " + minSupport);
+        }
+        this.minSupport = minSupport;
         if (!(clearAdvantage >= 0) || Double.isInfinite(clearAdvantage)) {
             throw new IllegalArgumentException("clear advantage must be a non-negative number, was " + clearAdvantage);
         }
@@ -81,6 +100,7 @@ public final class ExpectedValuePolicy implements Policy {
         parameters.put(REFERENCE_POLICY, reference.name());
         if (reference != ReferencePolicy.UNCONSTRAINED) {
             parameters.put("reference_threshold", String.valueOf(clearAdvantage));
+            parameters.put("reference_min_support", String.valueOf(minSupport));
         }
         ModelProvenance m = model.provenance();
         this.provenance = new ModelProvenance(m.name(), m.version(), m.trainedFrom(), m.trainedUntil(), m.seed(), parameters);
@@ -153,6 +173,7 @@ public final class ExpectedValuePolicy implements Policy {
         double[] expected = new double[n];
         double[] sigma = new double[n];
         double[][] halves = new double[n][];
+        int[] support = new int[n];
         DunningAction referenceAction = reference.action(f, allowed);
         int referenceIndex = -1;
         // enum order, so ties go to the gentler action: it runs from none to collection
@@ -166,11 +187,12 @@ public final class ExpectedValuePolicy implements Policy {
             expected[i] = candidates.get(i).value();
             halves[i] = halfValues(f, action, clv);
             sigma[i] = halves[i] == null ? priorUncertainty(f, action, clv) : Math.abs(halves[i][0] - halves[i][1]) / 2;
+            support[i] = model.support(f, action);
             referenceIndex = action == referenceAction ? i : referenceIndex;
         }
         boolean withHalves = Arrays.stream(halves).allMatch(Objects::nonNull);
-        ConservativeChoice conservative = ConservativeChoice.of(expected, withHalves ? halves : null, sigma,
-                referenceIndex, clearAdvantage);
+        ConservativeChoice conservative = ConservativeChoice.of(expected, withHalves ? halves : null, sigma, support,
+                referenceIndex, clearAdvantage, minSupport);
         if (!exploration.off()) {
             SplittableRandom random = new SplittableRandom(exploration.seed() * 1_000_003L
                     + f.invoiceId().value().hashCode() * 31L + f.decideOn().toEpochDay());

@@ -104,4 +104,53 @@ class ConservativePolicyTest {
         }
         assertThat(none).as("mostly the reference's action, sometimes the uncertain SMS").isBetween(80, 99);
     }
+
+    /** The same halves, with only {@code emailRows} logged e-mail rows among invoices like this one. */
+    record Supported(HalvesModel halves, int emailRows) implements org.smartdunning.models.OutcomeModel {
+        @Override
+        public org.smartdunning.economics.OutcomeProbabilities predict(InvoiceFeatures f, DunningAction a) {
+            return halves.predict(f, a);
+        }
+
+        @Override
+        public List<org.smartdunning.economics.OutcomeProbabilities> predictions(InvoiceFeatures f, DunningAction a) {
+            return halves.predictions(f, a);
+        }
+
+        @Override
+        public int support(InvoiceFeatures f, DunningAction a) {
+            return a == DunningAction.EMAIL ? emailRows : 1000;
+        }
+
+        @Override
+        public double payShare(InvoiceFeatures f) {
+            return halves.payShare(f);
+        }
+
+        @Override
+        public double remainingMonths(InvoiceFeatures f) {
+            return halves.remainingMonths(f);
+        }
+
+        @Override
+        public org.smartdunning.models.ModelProvenance provenance() {
+            return halves.provenance();
+        }
+    }
+
+    @Test
+    void aClearAdvantageLearnedFromThinDataKeepsTheReferenceAndSaysWhy() {
+        ExpectedValuePolicy thin = new ExpectedValuePolicy(new Supported(halves(), 12), BusinessSettings.DEFAULTS,
+                Exploration.NONE, ALWAYS_NONE, 1.0, 30);
+        ExpectedValuePolicy enough = new ExpectedValuePolicy(new Supported(halves(), 30), BusinessSettings.DEFAULTS,
+                Exploration.NONE, ALWAYS_NONE, 1.0, 30);
+
+        Decision kept = thin.decide(invoice("BOTH", true, true));
+        assertThat(kept.action()).as("e-mail's +24.95 (spread 5) rests on 12 logged e-mails").isEqualTo(DunningAction.NONE);
+        assertThat(kept.reason()).startsWith("none is the reference policy's action (always none, expected value 363.20);"
+                + " best email 388.15, its advantage +24.95 is not certain enough (thin data: 12 logged rows of it and"
+                + " 1000 of the reference's among similar invoices, 30 of each needed)");
+        assertThat(enough.decide(invoice("BOTH", true, true)).action()).isEqualTo(DunningAction.EMAIL);
+        assertThat(enough.provenance().parameters()).containsEntry("reference_min_support", "30");
+    }
 }

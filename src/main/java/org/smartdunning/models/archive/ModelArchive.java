@@ -19,6 +19,7 @@ import org.smartdunning.models.ArmModels;
 import org.smartdunning.models.CrossFittedModel;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.LoggedSupport;
 import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.Objective;
@@ -49,6 +50,9 @@ public final class ModelArchive {
         ModelFormat format = ModelFormat.current(trainer);
         manifest.put("format", format.format()).put("library", format.library());
         manifest.set("features", JSON.valueToTree(format.features()));
+        if (model.loggedSupport() != null) {
+            manifest.set("logged_support", JSON.valueToTree(model.loggedSupport().counts()));
+        }
         Map<String, byte[]> trees = new HashMap<>();
         ObjectNode arms = manifest.putObject("arms");
         PooledChurn churn = null;
@@ -111,8 +115,10 @@ public final class ModelArchive {
                         a.get("churn").asBoolean() ? churn : null, get(a, entries, trainer, "inquiry", action, loaded),
                         a.get("rows").asInt()));
             }
-            return new LearnedOutcomeModel(arms, fallback, churnWindowMonths, provenance);
-        } catch (RuntimeException e) {
+            LoggedSupport support = m.has("logged_support")
+                    ? LoggedSupport.restore(JSON.treeToValue(m.get("logged_support"), int[][].class)) : null;
+            return new LearnedOutcomeModel(arms, fallback, churnWindowMonths, provenance, support);
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a Smart Dunning model archive: " + e.getMessage(), e);
         }
     }
