@@ -79,6 +79,9 @@ public final class Database implements AutoCloseable {
             CreditorSchemas.Entry entry = CreditorSchemas.resolve(connection, baseSchema, creditor);
             StoreMigrations.creditor(jdbcUrl, password, dialect, entry.schema());
             pin(connection, dialect, entry.schema());
+            if (dialect == Dialect.DUCKDB) {
+                checkpoint(connection);
+            }
             return new Database(jdbcUrl, dialect, creditor, entry, connection);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
@@ -137,6 +140,17 @@ public final class Database implements AutoCloseable {
                 catalog = rs.getString(1);
             }
             statement.execute("USE " + quoted(catalog) + "." + quoted(schema));
+        }
+    }
+
+    /**
+     * Writes the migrations into the database file at once. DuckDB 1.4 cannot replay a write-ahead
+     * log holding a new schema's tables ("GetDefaultDatabase with no default database set"), so a
+     * process killed right after making a creditor would leave a store that no longer opens.
+     */
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
         }
     }
 

@@ -31,7 +31,7 @@ class DuckDbCreditorIsolationIT extends CreditorIsolationContract {
                     + " process at a time; PostgreSQL takes one per creditor)");
             assertThat(second.out()).as("no work began").isEmpty();
         }
-        assertThat(dunning("import", "--data", data.toString(), "--db", store, "--creditor", "acme").exit())
-                .as("free again once the holder is gone").isZero();
+        CliRun after = dunning("import", "--data", data.toString(), "--db", store, "--creditor", "acme");
+        assertThat(after.exit()).as("free again once the holder is gone: " + after.err()).isZero();
     }
 }
