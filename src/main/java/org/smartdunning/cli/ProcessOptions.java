@@ -1,6 +1,7 @@
 package org.smartdunning.cli;
 
 import java.nio.file.Path;
+import org.smartdunning.economics.BusinessSettings;
 import picocli.CommandLine.Option;
 
 /** Options of the commands that run the daily process: the workflow, the settings file and the economics. */
@@ -16,4 +17,23 @@ final class ProcessOptions {
     @Option(names = "--business", paramLabel = "FILE",
             description = "the creditor's business.properties (default: the --data folder's, else the contract's defaults)")
     Path business;
+
+    /** The workflow, settings and channels loaded and the economics read: all checked before a store is opened. */
+    record Loaded(ProcessSetup setup, BusinessSettings economics) implements AutoCloseable {
+        @Override
+        public void close() {
+            setup.close();
+        }
+    }
+
+    /** Loads what the process needs besides the store; {@code data} is the folder whose economics apply, or null. */
+    Loaded load(Path data) {
+        ProcessSetup setup = ProcessSetup.load(workflow, settings);
+        try {
+            return new Loaded(setup, RunCommand.business(business, data));
+        } catch (RuntimeException e) {
+            setup.close();
+            throw e;
+        }
+    }
 }

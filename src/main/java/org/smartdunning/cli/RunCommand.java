@@ -45,18 +45,16 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
         LocalDate day = date != null ? date : LocalDate.now(clock);
-        ProcessSetup setup;
-        BusinessSettings business;
+        ProcessOptions.Loaded loaded;
         try {
             policy.exploration();
-            setup = ProcessSetup.load(process.workflow, process.settings);
-            business = business(process.business, data);
+            loaded = process.load(data);
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "run", e, store.verbose);
         }
-        try (setup) {
+        try (loaded) {
             return store.run("run", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-                DailyProcess.onStore(database, setup, business, policy, clock, out)
+                DailyProcess.onStore(database, loaded.setup(), loaded.economics(), policy, clock, out)
                         .runDay(day, new HistoryStore(database), data, err);
                 out.flush();
                 return 0;

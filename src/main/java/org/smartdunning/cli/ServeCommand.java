@@ -47,17 +47,17 @@ public final class ServeCommand implements Callable<Integer> {
             stop.set(true);
             main.interrupt();
         }));
-        ProcessSetup loaded;
-        BusinessSettings business;
+        ProcessOptions.Loaded loaded;
         try {
             policy.exploration();
-            loaded = ProcessSetup.load(process.workflow, process.settings);
-            business = RunCommand.business(process.business, data);
+            loaded = process.load(data);
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "serve", e, store.verbose);
         }
-        return store.run("serve", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            try (ProcessSetup setup = loaded) {
+        try (loaded) {
+            return store.run("serve", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
+                ProcessSetup setup = loaded.setup();
+                BusinessSettings business = loaded.economics();
                 HistoryStore history = new HistoryStore(database);
                 DailyProcess daily = DailyProcess.onStore(database, setup, business, policy, clock, out);
                 out.println("serving: the day runs at " + setup.settings().serveAt() + " UTC, dispatch every "
@@ -83,8 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
                                 err.flush();
                             }
                         }, null, stop::get);
-            }
-            return 0;
-        });
+                return 0;
+            });
+        }
     }
 }
