@@ -15,7 +15,10 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.ImportCreditorFolder;
 import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.policy.ColdStartExploration;
+import org.smartdunning.policy.DecidingModel;
 import org.smartdunning.policy.Exploration;
+import org.smartdunning.policy.LearningPolicy;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.HistoryStore;
 import org.smartdunning.store.JdbcInvoiceBalances;
@@ -43,17 +46,20 @@ final class DailyProcess {
     private final BusinessSettings business;
     private final DayModels models;
     private final Exploration exploration;
+    private final ColdStartExploration coldStart;
     private final InvoiceBalances balances;
     private final Clock clock;
     private final PrintWriter out;
 
     DailyProcess(Database database, ProcessSetup setup, BusinessSettings business, DayModels models,
-                 Exploration exploration, InvoiceBalances balances, Clock clock, PrintWriter out) {
+                 Exploration exploration, ColdStartExploration coldStart, InvoiceBalances balances, Clock clock,
+                 PrintWriter out) {
         this.database = database;
         this.setup = setup;
         this.business = business;
         this.models = models;
         this.exploration = exploration;
+        this.coldStart = coldStart;
         this.balances = balances;
         this.clock = clock;
         this.out = out;
@@ -63,7 +69,8 @@ final class DailyProcess {
     static DailyProcess onStore(Database database, ProcessSetup setup, BusinessSettings business, PolicyOptions policy,
                                 Clock clock, PrintWriter out) {
         return new DailyProcess(database, setup, business, new DayModels(database, clock, out, policy.seed,
-                setup.settings().retrainDays()), policy.exploration(), new JdbcInvoiceBalances(database), clock, out);
+                setup.settings().retrainDays()), policy.exploration(), policy.coldStart(), new JdbcInvoiceBalances(database), clock,
+                out);
     }
 
     /**
@@ -83,7 +90,8 @@ final class DailyProcess {
         OutcomeModel model = models.forDay(history, day, business);
         JdbcDunningDayStore store = new JdbcDunningDayStore(database);
         PlanDunningDay planner = new PlanDunningDay(setup.workflow(), setup.laws(), setup.charges(),
-                new PolicyStageDecider(model, business, exploration, OutcomeModels.reference(model, business)),
+                new PolicyStageDecider(new LearningPolicy(DecidingModel.of(model, coldStart), business, exploration,
+                        OutcomeModels.reference(model, business), coldStart)),
                 setup.settings().catchUpDays(), clock);
         DailyPlan plan = planner.plan(day, history, store.stagesDone(), store.holds());
         store.commit(plan, clock.instant());

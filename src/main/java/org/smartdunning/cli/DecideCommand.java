@@ -43,7 +43,7 @@ public final class DecideCommand implements Callable<Integer> {
         }
         return store.run("decide", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
             new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err),
-                    policy.seed, exploration).run(data, out);
+                    policy.seed, exploration, policy.coldStart()).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;

@@ -14,10 +14,12 @@ import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.DecideBatch;
+import org.smartdunning.policy.DecidingModel;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.DecisionRun;
-import org.smartdunning.policy.ExpectedValuePolicy;
+import org.smartdunning.policy.LearningPolicy;
 import org.smartdunning.policy.Exploration;
 import org.smartdunning.policy.files.DecisionsFile;
 import org.smartdunning.store.Database;
@@ -35,11 +37,13 @@ final class DecideFolderJob {
     private final ImportProgress progress;
     private final long seed;
     private final Exploration exploration;
+    private final ColdStartExploration coldStart;
 
     DecideFolderJob(Database database, Clock clock, PrintWriter out, ImportProgress progress, long seed,
-                    Exploration exploration) {
+                    Exploration exploration, ColdStartExploration coldStart) {
         this.seed = seed;
         this.exploration = exploration;
+        this.coldStart = coldStart;
         this.database = database;
         this.clock = clock;
         this.out = out;
@@ -58,8 +62,15 @@ final class DecideFolderJob {
         LocalDate asOf = folder.receipt().asOf();
         CreditorHistory history = folder.history();
         List<BatchItem> batch = folder.batch();
-        DecisionRun run = new DecideBatch(new ExpectedValuePolicy(model, settings, exploration,
-                OutcomeModels.reference(model, settings)), new JdbcDecisionLog(database), clock).decide(history, batch, asOf);
+        DecidingModel deciding = DecidingModel.of(model, coldStart);
+        if (!deciding.thin().isEmpty()) {
+            out.printf(Locale.ROOT, "the log holds too few decisions of %s to learn from (fewer than %,d with the payment"
+                    + " known): the history-rules baseline decides, and up to %.0f%% of the invoices try them%n",
+                    deciding.thinKeys(), coldStart.minLogged(), 100 * coldStart.share());
+        }
+        DecisionRun run = new DecideBatch(new LearningPolicy(deciding, settings, exploration,
+                OutcomeModels.reference(model, settings), coldStart), new JdbcDecisionLog(database), clock)
+                .decide(history, batch, asOf);
         DecisionsFile.write(decisionsFile, run);
         out.printf(Locale.ROOT, "decided %,d invoices with %s in %.1f s: %s%n", run.decisions().size(),
                 run.policy().label(), phase.seconds(), actionCounts(run));

@@ -16,6 +16,7 @@ import org.smartdunning.evaluation.ReportText;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import org.smartdunning.store.Database;
 import org.smartdunning.world.WorldPresets;
@@ -64,7 +65,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"), CreditorId.DEFAULT)) {
                 new DecideFolderJob(database, Clock.systemUTC(), out, ImportProgress.NONE, seed,
-                        new Exploration(1.0, seed)).run(data, decisions);
+                        new Exploration(1.0, seed), new ColdStartExploration(ColdStartExploration.DEFAULT_SHARE,
+                        ColdStartExploration.DEFAULT_MIN_LOGGED, seed)).run(data, decisions);
             }
             out.println("3. scoring the decisions against the world's hidden truth");
             List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));

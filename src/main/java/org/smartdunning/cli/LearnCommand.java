@@ -61,15 +61,6 @@ public final class LearnCommand implements Callable<Integer> {
             description = "first simulated day (default: ${DEFAULT-VALUE})")
     private LocalDate from;
 
-    @Option(names = "--cold-start-share", paramLabel = "SHARE", defaultValue = "" + ColdStartExploration.DEFAULT_SHARE,
-            description = "largest share of each day's invoices tried on actions the log holds too few of; 0 = off"
-                    + " (default: ${DEFAULT-VALUE})")
-    private double coldStartShare;
-
-    @Option(names = "--cold-start-min", paramLabel = "N", defaultValue = "" + ColdStartExploration.DEFAULT_MIN_LOGGED,
-            description = "an action logged fewer times than N is tried (default: ${DEFAULT-VALUE})")
-    private int coldStartMin;
-
     @Option(names = "--chart", defaultValue = "learning-curve.png", paramLabel = "FILE",
             description = "PNG file of the learning curves (default: ${DEFAULT-VALUE})")
     private Path chart;
@@ -82,7 +73,7 @@ public final class LearnCommand implements Callable<Integer> {
             List<LoopSettings.Start> startList = starts.stream().map(LearnCommand::start).distinct().toList();
             List<String> worldNames = List.copyOf(new LinkedHashSet<>(worlds));
             worldNames.forEach(WorldPresets::named);
-            ColdStartExploration coldStart = new ColdStartExploration(coldStartShare, coldStartMin, policy.seed);
+            ColdStartExploration coldStart = policy.coldStart();
             List<LearningCurve> curves = new ArrayList<>();
             for (String world : worldNames) {
                 for (long seed : List.copyOf(new LinkedHashSet<>(seeds))) {

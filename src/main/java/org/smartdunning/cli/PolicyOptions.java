@@ -1,5 +1,6 @@
 package org.smartdunning.cli;
 
+import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Option;
 
@@ -12,12 +13,33 @@ final class PolicyOptions {
             description = "exploration: 0 = always the best action; 1 (default) = Thompson sampling among the actions that may be best")
     double explore;
 
+    @Option(names = "--cold-start-share", paramLabel = "SHARE", defaultValue = "" + ColdStartExploration.DEFAULT_SHARE,
+            description = "largest share of each day's invoices tried on actions the log holds too few of, while the"
+                    + " history-rules baseline decides the rest; 0 = off (default: ${DEFAULT-VALUE})")
+    double coldStartShare;
+
+    @Option(names = "--cold-start-min", paramLabel = "N", defaultValue = "" + ColdStartExploration.DEFAULT_MIN_LOGGED,
+            description = "an action logged with its payment known fewer than N times is thin: the learned models wait"
+                    + " and the action is tried (default: ${DEFAULT-VALUE})")
+    int coldStartMin;
+
     Exploration exploration() {
         return new Exploration(explore, seed);
     }
 
+    ColdStartExploration coldStart() {
+        return new ColdStartExploration(coldStartShare, coldStartMin, seed);
+    }
+
     /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */
     Exploration checked(String command, java.io.PrintWriter err) {
+        try {
+            coldStart();
+        } catch (IllegalArgumentException e) {
+            CommandErrors.report(err, command, new IllegalArgumentException("--cold-start-share " + coldStartShare
+                    + " --cold-start-min " + coldStartMin + ": " + e.getMessage()), false);
+            return null;
+        }
         try {
             return exploration();
         } catch (IllegalArgumentException e) {

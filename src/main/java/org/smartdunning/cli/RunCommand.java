@@ -48,6 +48,7 @@ public final class RunCommand implements Callable<Integer> {
         ProcessOptions.Loaded loaded;
         try {
             policy.exploration();
+            policy.coldStart();
             loaded = process.load(data);
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "run", e, store.verbose);

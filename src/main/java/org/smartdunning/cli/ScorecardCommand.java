@@ -187,7 +187,8 @@ public final class ScorecardCommand implements Callable<Integer> {
 
     /** The decide job exactly as {@code decide} runs it; its own output goes to the world's decide.log. */
     private DecideFolderJob job(Database database, PrintWriter log) {
-        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE, policy.seed, policy.exploration());
+        return new DecideFolderJob(database, Clock.systemUTC(), log, ImportProgress.NONE, policy.seed, policy.exploration(),
+                policy.coldStart());
     }
 
     private static Map<InvoiceId, DunningAction> actions(DecisionRun run) {

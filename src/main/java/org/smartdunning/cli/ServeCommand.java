@@ -50,6 +50,7 @@ public final class ServeCommand implements Callable<Integer> {
         ProcessOptions.Loaded loaded;
         try {
             policy.exploration();
+            policy.coldStart();
             loaded = process.load(data);
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "serve", e, store.verbose);

@@ -84,6 +84,7 @@ public final class SimulateCommand implements Callable<Integer> {
             WorldParameters parameters = WorldPresets.named(world);
             CreditorId owner = new CreditorId(creditor);
             policy.exploration();
+            policy.coldStart();
             Files.createDirectories(dir);
             String url = db != null ? db : freshStore(dir.resolve("simulation.duckdb"));
             try (Database database = Database.open(url, owner,
@@ -91,7 +92,7 @@ public final class SimulateCommand implements Callable<Integer> {
                  ProcessSetup setup = ProcessSetup.load(process.workflow, RunSettings.read(process.settings).within(dir))) {
                 RunStats stats = new RunStats();
                 SimulationRun.SimulationTally tally = new SimulationRun(database, setup,
-                        RunCommand.business(process.business, null), policy.seed, policy.exploration(), out)
+                        RunCommand.business(process.business, null), policy.seed, policy.exploration(), policy.coldStart(), out)
                         .run(parameters, customers, from, to);
                 report(out, tally, new JdbcAuditLog(database).counts(from, to), setup.settings());
                 out.println("simulate done in " + stats.summary());

@@ -8,6 +8,7 @@ import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
+import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import org.smartdunning.simulation.GrowingHistory;
 import org.smartdunning.store.Database;
@@ -26,15 +27,17 @@ final class SimulationRun {
     private final BusinessSettings business;
     private final long seed;
     private final Exploration exploration;
+    private final ColdStartExploration coldStart;
     private final PrintWriter out;
 
     SimulationRun(Database database, ProcessSetup setup, BusinessSettings business, long seed, Exploration exploration,
-                  PrintWriter out) {
+                  ColdStartExploration coldStart, PrintWriter out) {
         this.database = database;
         this.setup = setup;
         this.business = business;
         this.seed = seed;
         this.exploration = exploration;
+        this.coldStart = coldStart;
         this.out = out;
     }
 
@@ -46,7 +49,8 @@ final class SimulationRun {
                 from, phase.seconds());
         SteppedClock clock = new SteppedClock(from);
         DailyProcess process = new DailyProcess(database, setup, business,
-                new DayModels(database, clock, out, seed, setup.settings().retrainDays()), exploration, history, clock, out);
+                new DayModels(database, clock, out, seed, setup.settings().retrainDays()), exploration, coldStart, history, clock,
+                out);
         SimulationTally tally = new SimulationTally();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             clock.moveTo(day);

@@ -7,10 +7,12 @@ import org.smartdunning.history.CustomerType;
 import org.smartdunning.history.DunningAction;
 
 /**
- * How many logged rows of each action the models learned from among invoices like this one: the
- * training rows counted per action in coarse buckets of what drives payment (payment record,
- * other unpaid invoices, business or private). A safe policy improvement (SPIBB) trusts the models
- * to move away from the reference's action only where both actions have enough such rows.
+ * How many logged rows of each action the models learned payment from among invoices like this one:
+ * the training rows whose payment is known (their horizon closed), counted per action in coarse
+ * buckets of what drives payment (payment record, other unpaid invoices, business or private). A
+ * safe policy improvement (SPIBB) trusts the models to move away from the reference's action only
+ * where both actions have enough such rows; summed over buckets, they say which actions are still
+ * too thin for the learned models to decide at all ({@code policy.DecidingModel}).
  */
 public final class LoggedSupport {
     /** Buckets: no history, or on-time share below 0.5, below 0.9, above; × other unpaid; × business. */
@@ -21,11 +23,13 @@ public final class LoggedSupport {
         this.counts = counts;
     }
 
-    /** Counts the training rows by bucket and logged action. */
+    /** Counts the training rows with a known payment by bucket and logged action. */
     public static LoggedSupport of(List<TrainingExample> examples) {
         int[][] counts = new int[BUCKETS][DunningAction.values().length];
         for (TrainingExample e : examples) {
-            counts[bucket(e.features())][e.action().ordinal()]++;
+            if (e.labels().paid() != null) {
+                counts[bucket(e.features())][e.action().ordinal()]++;
+            }
         }
         return new LoggedSupport(counts);
     }
@@ -42,6 +46,15 @@ public final class LoggedSupport {
     /** Logged rows of {@code action} among invoices in the same bucket as {@code f}. */
     public int count(InvoiceFeatures f, DunningAction action) {
         return counts[bucket(f)][action.ordinal()];
+    }
+
+    /** Logged rows of {@code action} with a known payment, over all invoices. */
+    public int total(DunningAction action) {
+        int total = 0;
+        for (int[] bucket : counts) {
+            total += bucket[action.ordinal()];
+        }
+        return total;
     }
 
     /** A copy of the counts, {@code [bucket][action ordinal]}, for saving. */

@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.DecisionValue;
 import org.smartdunning.economics.LifetimeValue;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.OutcomeModel;
 
 /**
@@ -37,6 +36,8 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
     public static final double DEFAULT_SHARE = 0.10;
     /** Default: an action is thin until the log holds 200 of it with the payment known. */
     public static final int DEFAULT_MIN_LOGGED = 200;
+    /** No cold-start exploration: nothing is tried and no action counts as thin. */
+    public static final ColdStartExploration OFF = new ColdStartExploration(0, 0, 0);
     /** How the reason of a decision that tried a thin action begins. */
     public static final String TRIED = "tried ";
     /** Every pool member is tried with this probability. */
@@ -72,10 +73,17 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
      */
     public List<Decision> apply(List<InvoiceFeatures> batch, List<Decision> decided, Set<DunningAction> thin,
                                 OutcomeModel rules, BusinessSettings settings) {
+        return apply(batch, decided, thin, rules, settings, AllowedActions::of);
+    }
+
+    /** The same where {@code allowed} gives each invoice's actions (a workflow stage's, reachable and lawful). */
+    public List<Decision> apply(List<InvoiceFeatures> batch, List<Decision> decided, Set<DunningAction> thin,
+                                OutcomeModel rules, BusinessSettings settings,
+                                Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         if (batch.size() != decided.size()) {
             throw new IllegalArgumentException(batch.size() + " invoices but " + decided.size() + " decisions");
         }
-        List<Draw> draws = draws(batch, thin, rules, settings);
+        List<Draw> draws = draws(batch, thin, rules, settings, allowed);
         List<Decision> out = new ArrayList<>(decided.size());
         for (int i = 0; i < batch.size(); i++) {
             out.add(draws.get(i) == null ? decided.get(i) : mixed(decided.get(i), draws.get(i), thin.size()));
@@ -97,18 +105,19 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
      * the batch is tried in all.
      */
     List<Draw> draws(List<InvoiceFeatures> batch, Set<DunningAction> thin, OutcomeModel rules,
-                     BusinessSettings settings) {
+                     BusinessSettings settings, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         List<Draw> draws = new ArrayList<>(Collections.nCopies(batch.size(), null));
         if (thin.isEmpty() || batch.isEmpty() || share == 0) {
             return draws;
         }
         int quota = (int) Math.floor(share * batch.size() / thin.size());
-        double[][] cost = costs(batch, rules, settings);
+        List<Set<DunningAction>> permitted = batch.stream().map(allowed).toList();
+        double[][] cost = costs(batch, permitted, rules, settings);
         boolean[] inPool = new boolean[batch.size()];
         for (DunningAction action : thin) {
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
-                if (!inPool[i] && AllowedActions.of(batch.get(i)).contains(action)) {
+                if (!inPool[i] && permitted.get(i).contains(action)) {
                     candidates.add(i);
                 }
             }
@@ -126,7 +135,8 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
     }
 
     /** Per invoice and action ordinal, the value the rules model gives up by that action against its best; +inf where not allowed. */
-    private static double[][] costs(List<InvoiceFeatures> batch, OutcomeModel rules, BusinessSettings settings) {
+    private static double[][] costs(List<InvoiceFeatures> batch, List<Set<DunningAction>> permitted, OutcomeModel rules,
+                                    BusinessSettings settings) {
         DecisionValue value = new DecisionValue(settings);
         LifetimeValue lifetime = new LifetimeValue(settings);
         rules.prepare(batch);
@@ -134,7 +144,7 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
         for (int i = 0; i < batch.size(); i++) {
             InvoiceFeatures f = batch.get(i);
             double clv = lifetime.of(f.monthlyValue(), rules.payShare(f), rules.remainingMonths(f));
-            Set<DunningAction> allowed = AllowedActions.of(f);
+            Set<DunningAction> allowed = permitted.get(i);
             double best = Double.NEGATIVE_INFINITY;
             for (DunningAction a : DunningAction.values()) {
                 cost[i][a.ordinal()] = allowed.contains(a) ? value.of(a, f.amount(), clv, rules.predict(f, a))
@@ -161,19 +171,12 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
             return new Decision(policy.invoiceId(), policy.decideOn(), action, propensity, policy.clv(),
                     policy.candidates(), policy.reason() + String.format(Locale.ROOT, "; kept with probability %.2f in a"
                     + " draw that tried %s on half of the invoices where it costs least", propensity, draw.action().key()),
-                    provenance(policy.provenance()));
+                    policy.provenance());
         }
         String reason = TRIED + String.format(Locale.ROOT, "%s with probability %.2f: logged too rarely to learn (fewer than"
                 + " %,d times; %d action(s) so), among the invoices where trying it costs least; the policy's choice was %s",
                 action.key(), propensity, minLogged, thinActions, policy.action().key());
         return new Decision(policy.invoiceId(), policy.decideOn(), action, propensity, policy.clv(), policy.candidates(),
-                reason, provenance(policy.provenance()));
-    }
-
-    private ModelProvenance provenance(ModelProvenance p) {
-        Map<String, String> parameters = new LinkedHashMap<>(p.parameters());
-        parameters.put("cold_start_share", String.valueOf(share));
-        parameters.put("cold_start_min_logged", String.valueOf(minLogged));
-        return new ModelProvenance(p.name(), p.version(), p.trainedFrom(), p.trainedUntil(), p.seed(), parameters);
+                reason, policy.provenance());
     }
 }

@@ -8,34 +8,35 @@ import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Decision;
-import org.smartdunning.policy.ExpectedValuePolicy;
+import org.smartdunning.policy.DecidingModel;
 import org.smartdunning.policy.Exploration;
+import org.smartdunning.policy.LearningPolicy;
 import org.smartdunning.policy.ReferencePolicy;
 
-/** The expected-value policy and its outcome model behind the workflow's decision stages. */
+/** The learning policy and its deciding outcome model behind the workflow's decision stages. */
 public final class PolicyStageDecider implements StageDecider {
-    private final OutcomeModel model;
-    private final ExpectedValuePolicy policy;
+    private final LearningPolicy policy;
 
+    /** A model deciding as it is, without trying thin actions. */
     public PolicyStageDecider(OutcomeModel model, BusinessSettings settings, Exploration exploration) {
-        this(model, settings, exploration, ReferencePolicy.UNCONSTRAINED);
+        this(new LearningPolicy(DecidingModel.as(model), settings, exploration, ReferencePolicy.UNCONSTRAINED,
+                ColdStartExploration.OFF));
     }
 
-    /** The policy improving conservatively on {@code reference}, as {@code decide} does. */
-    public PolicyStageDecider(OutcomeModel model, BusinessSettings settings, Exploration exploration,
-                              ReferencePolicy reference) {
-        this.model = model;
-        this.policy = new ExpectedValuePolicy(model, settings, exploration, reference);
+    public PolicyStageDecider(LearningPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
     public List<Decision> decide(List<InvoiceFeatures> batch, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
-        return batch.isEmpty() ? List.of() : policy.decideAll(batch, allowed);
+        return policy.decideAll(batch, allowed);
     }
 
     @Override
     public double[] payWithoutAction(List<InvoiceFeatures> batch) {
+        OutcomeModel model = policy.model();
         model.prepare(batch);
         return batch.stream().mapToDouble(f -> model.predict(f, DunningAction.NONE).pay()).toArray();
     }

@@ -71,6 +71,10 @@ class ImportCommandIT {
         assertThat(run("decide", "--data", folder.toString(), "--out", temp.resolve("d.csv").toString(), "--explore", "-1",
                 "--db", "jdbc:duckdb:" + store)).isEqualTo(1);
         assertThat(err.toString()).contains("decide failed: --explore -1.0: exploration must be a non-negative number");
+        assertThat(run("decide", "--data", folder.toString(), "--out", temp.resolve("d.csv").toString(),
+                "--cold-start-share", "2", "--db", "jdbc:duckdb:" + store)).isEqualTo(1);
+        assertThat(err.toString()).contains("decide failed: --cold-start-share 2.0 --cold-start-min 200: cold-start"
+                + " exploration share must be within [0, 1], was 2.0");
         assertThat(run("import", "--data", folder.toString(), "--creditor", "no spaces", "--db", "jdbc:duckdb:" + store))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("import failed: --creditor: creditor id must be 1 to 64 letters, digits, '-' or '_'");

@@ -68,7 +68,6 @@ class ColdStartExplorationTest {
                 assertThat(out.get(i)).isEqualTo(policy.get(i));
             }
         }
-        assertThat(tried.get(0).provenance().parameters()).containsEntry("cold_start_share", "0.1");
     }
 
     @Test
