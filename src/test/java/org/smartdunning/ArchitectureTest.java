@@ -1,6 +1,7 @@
 package org.smartdunning;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -16,8 +17,14 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.smartdunning.store.Database;
+import org.smartdunning.store.StoreBusyException;
 
-/** Package boundaries: domain code free of I/O and frameworks, adapters at the edges, the CLI on top. */
+/**
+ * Package boundaries: domain code free of I/O and frameworks; use cases in {@code application} on
+ * top of it, reaching adapters only through ports; adapters wired in {@code bootstrap}; the CLI, a
+ * door, on top of all. Arrows point down only, and no package cycles.
+ */
 class ArchitectureTest {
     /** Capability domain packages; their adapter sub-packages (files, csv) are excluded by the pattern. */
     static final String[] DOMAIN = {"org.smartdunning.history", "org.smartdunning.economics",
@@ -28,6 +35,10 @@ class ArchitectureTest {
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
         "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm.."};
+    /** Adapters: the store, the file formats, the learner's library binding and the channels' transports. */
+    static final String[] ADAPTERS = {"org.smartdunning.store..", "..files..", "..csv..", "org.smartdunning.models.xgboost..",
+        "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..", "org.smartdunning.channels.http..",
+        "org.smartdunning.channels.pdf..", "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
     static final DescribedPredicate<JavaClass> IO_AND_FRAMEWORKS = JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
             .or(JavaClass.Predicates.belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,
@@ -71,5 +82,77 @@ class ArchitectureTest {
                         "org.smartdunning.store..", "org.smartdunning.world..", "org.smartdunning.evaluation..",
                         "org.smartdunning.experiments..")
                 .check(classes);
+    }
+
+    @Test
+    void useCasesReachAdaptersOnlyThroughPorts() {
+        noClasses().that().resideInAPackage("org.smartdunning.application..")
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.smartdunning.cli..", "org.smartdunning.bootstrap..")
+                .orShould().dependOnClassesThat(IO_AND_FRAMEWORKS)
+                .because("a use case is called the same by every door; bootstrap wires the adapters behind its ports")
+                .check(classes);
+    }
+
+    @Test
+    void domainKnowsNeitherUseCasesNorDoors() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.application..",
+                        "org.smartdunning.bootstrap..", "org.smartdunning.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDoorsUseTheWiring() {
+        noClasses().that().resideOutsideOfPackages("org.smartdunning.cli..", "org.smartdunning.bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage("org.smartdunning.bootstrap..")
+                .check(classes);
+    }
+
+    /**
+     * The command line reaches the store and the learner through {@code bootstrap}. Allowed: opening
+     * and claiming the store ({@link Database}, {@link StoreBusyException}: the door owns the
+     * connection's life and the busy exit code), and the file formats of the commands that only
+     * read or write the files they are given (generate, evaluate, charges, the scorecard's JSON).
+     */
+    @Test
+    void commandLineReachesStoreAndLearnerOnlyThroughTheWiring() {
+        noClasses().that().resideInAPackage("org.smartdunning.cli..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.smartdunning.store..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Database.class,
+                                StoreBusyException.class))))
+                .orShould().dependOnClassesThat().resideInAnyPackage("..csv..", "org.smartdunning.models.xgboost..",
+                        "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..",
+                        "org.smartdunning.channels.http..", "org.smartdunning.channels.pdf..",
+                        "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWiringUsesTheStoreAdapters() {
+        noClasses().that().resideOutsideOfPackages("org.smartdunning.store..", "org.smartdunning.bootstrap..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("org.smartdunning.store..")
+                        .and(JavaClass.Predicates.simpleNameStartingWith("Jdbc")
+                                .or(JavaClass.Predicates.belongToAnyOf(org.smartdunning.store.HistoryStore.class))))
+                .because("the JDBC adapters are constructed in one place, bootstrap")
+                .check(classes);
+    }
+
+    @Test
+    void xgboostStaysBehindTheModelsInterfaces() {
+        noClasses().that().resideOutsideOfPackage("org.smartdunning.models.xgboost..")
+                .should().dependOnClassesThat().resideInAPackage("ml.dmlc.xgboost4j..")
+                .because("the boosting library is an adapter behind models.TreeTrainer and models.TreeModel")
+                .check(classes);
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("org.smartdunning.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void useCasePackagesAreFreeOfCycles() {
+        slices().matching("org.smartdunning.application.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

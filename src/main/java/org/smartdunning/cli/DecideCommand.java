@@ -3,6 +3,8 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.bootstrap.Engine;
 import java.util.concurrent.Callable;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Command;
@@ -42,8 +44,8 @@ public final class DecideCommand implements Callable<Integer> {
             return 1;
         }
         return store.run("decide", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            new DecideFolderJob(database, Clock.systemUTC(), stdout, ImportCommand.progressFor(err),
-                    policy.seed, exploration, policy.coldStart()).run(data, out);
+            Engine.on(database, Clock.systemUTC()).decideFolder(new DecisionSettings(policy.seed, exploration,
+                    policy.coldStart()), ImportCommand.progressFor(err), new PrintedProgress(stdout)).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;

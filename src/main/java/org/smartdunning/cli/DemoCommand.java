@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.bootstrap.Engine;
+import org.smartdunning.bootstrap.WorkingFolder;
 import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.TruthCase;
@@ -64,9 +67,9 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("2. importing and deciding its batch into a fresh embedded store");
             out.flush();
             try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"), CreditorId.DEFAULT)) {
-                new DecideFolderJob(database, Clock.systemUTC(), out, ImportProgress.NONE, seed,
-                        new Exploration(1.0, seed), new ColdStartExploration(ColdStartExploration.DEFAULT_SHARE,
-                        ColdStartExploration.DEFAULT_MIN_LOGGED, seed)).run(data, decisions);
+                Engine.on(database, Clock.systemUTC()).decideFolder(new DecisionSettings(seed, new Exploration(1.0, seed),
+                        new ColdStartExploration(ColdStartExploration.DEFAULT_SHARE, ColdStartExploration.DEFAULT_MIN_LOGGED,
+                                seed)), ImportProgress.NONE, new PrintedProgress(out)).run(data, decisions);
             }
             out.println("3. scoring the decisions against the world's hidden truth");
             List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.smartdunning.store.JdbcHolds;
+import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.workflow.Hold;
 import org.smartdunning.workflow.HoldReason;
 import org.smartdunning.workflow.HoldScope;
@@ -63,15 +63,15 @@ public final class HoldCommand implements Callable<Integer> {
                     + " must be after the first day " + start), false);
         }
         return store.run("hold", err, null, StoreOptions.Access.SHARED, database -> {
-            JdbcHolds holds = new JdbcHolds(database);
+            Engine engine = Engine.on(database, Clock.systemUTC());
             if (target == null) {
-                holds.all().forEach(h -> out.println(h.describe() + (h.liftedOn() != null ? ", released " + h.liftedOn() : "")
+                engine.listHolds().all().forEach(h -> out.println(h.describe() + (h.liftedOn() != null ? ", released " + h.liftedOn() : "")
                         + (h.note().isEmpty() ? "" : ": " + h.note())));
                 out.flush();
                 return 0;
             }
             boolean invoice = target.invoice != null;
-            Hold hold = holds.place(invoice ? HoldScope.INVOICE : HoldScope.CUSTOMER,
+            Hold hold = engine.placeHold().place(invoice ? HoldScope.INVOICE : HoldScope.CUSTOMER,
                     invoice ? target.invoice : target.customer, HoldReason.of(reason), start, until, note);
             out.println("placed " + hold.describe());
             out.flush();

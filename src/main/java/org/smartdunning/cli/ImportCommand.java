@@ -2,12 +2,10 @@ package org.smartdunning.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.smartdunning.ingest.ImportCreditorFolder;
+import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.ingest.ImportReceipt;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
-import org.smartdunning.store.HistoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,10 +36,7 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportProgress progress = progressFor(err);
         return store.run("import", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            ImportReceipt receipt = new ImportCreditorFolder(new CsvCreditorFolderSource(),
-                    new HistoryStore(database), progress).run(data);
-            out.println(receipt.summary());
-            out.flush();
+            Engine.on(database, Clock.systemUTC()).loadFolder(progress, new PrintedProgress(out)).importFolder(data);
             return 0;
         });
     }

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.smartdunning.models.xgboost.XgboostTrainer;
+import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.simulation.LearningCurve;
 import org.smartdunning.simulation.LearningLoop;
@@ -85,7 +85,7 @@ public final class LearnCommand implements Callable<Integer> {
                         out.println(HEADER);
                         out.flush();
                         RunStats run = new RunStats();
-                        LearningCurve curve = new LearningLoop(settings, new XgboostTrainer()).run(m -> {
+                        LearningCurve curve = new LearningLoop(settings, Engine.learner()).run(m -> {
                             out.println(row(m));
                             out.flush();
                         });

@@ -1,5 +1,6 @@
 package org.smartdunning.cli;
 
+import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Option;
@@ -29,6 +30,11 @@ final class PolicyOptions {
 
     ColdStartExploration coldStart() {
         return new ColdStartExploration(coldStartShare, coldStartMin, seed);
+    }
+
+    /** The seed, the exploration and the cold start, as the deciding use cases take them. */
+    DecisionSettings decisions() {
+        return new DecisionSettings(seed, exploration(), coldStart());
     }
 
     /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */

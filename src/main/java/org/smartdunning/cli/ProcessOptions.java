@@ -1,6 +1,7 @@
 package org.smartdunning.cli;
 
 import java.nio.file.Path;
+import org.smartdunning.bootstrap.ProcessSetup;
 import org.smartdunning.economics.BusinessSettings;
 import picocli.CommandLine.Option;
 

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.smartdunning.store.JdbcHolds;
+import org.smartdunning.bootstrap.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +32,7 @@ public final class ReleaseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         return store.run("release", spec.commandLine().getErr(), null, StoreOptions.Access.SHARED, database -> {
             LocalDate day = on != null ? on : LocalDate.now(Clock.systemUTC());
-            if (!new JdbcHolds(database).lift(holdId, day)) {
+            if (!Engine.on(database, Clock.systemUTC()).releaseHold().release(holdId, day)) {
                 throw new IllegalArgumentException("no hold " + holdId + " in force (see `dunning hold` for the list)");
             }
             out.println("released hold " + holdId + " from " + day);

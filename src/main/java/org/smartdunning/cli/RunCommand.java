@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.files.BusinessSettingsFile;
-import org.smartdunning.store.HistoryStore;
+import org.smartdunning.bootstrap.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,8 +55,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         try (loaded) {
             return store.run("run", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-                DailyProcess.onStore(database, loaded.setup(), loaded.economics(), policy, clock, out)
-                        .runDay(day, new HistoryStore(database), data, err);
+                Engine.on(database, clock).dunningDay(loaded.setup().daily(), loaded.economics(), policy.decisions(),
+                        ImportCommand.progressFor(err), new PrintedProgress(out)).runDay(day, data);
                 out.flush();
                 return 0;
             });

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.store.HistoryStore;
+import org.smartdunning.application.daily.RunDunningDay;
+import org.smartdunning.application.daily.ServeLoop;
+import org.smartdunning.bootstrap.Engine;
+import org.smartdunning.bootstrap.ProcessSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,9 +60,8 @@ public final class ServeCommand implements Callable<Integer> {
         try (loaded) {
             return store.run("serve", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
                 ProcessSetup setup = loaded.setup();
-                BusinessSettings business = loaded.economics();
-                HistoryStore history = new HistoryStore(database);
-                DailyProcess daily = DailyProcess.onStore(database, setup, business, policy, clock, out);
+                RunDunningDay daily = Engine.on(database, clock).dunningDay(setup.daily(), loaded.economics(),
+                        policy.decisions(), ImportCommand.progressFor(err), new PrintedProgress(out));
                 out.println("serving: the day runs at " + setup.settings().serveAt() + " UTC, dispatch every "
                         + setup.settings().dispatchEvery().toMinutes() + " min; stop with Ctrl-C");
                 out.flush();
@@ -68,14 +69,12 @@ public final class ServeCommand implements Callable<Integer> {
                         setup.settings().dispatchEvery()).serve(new ServeLoop.Work() {
                             @Override
                             public void runDay(LocalDate day) {
-                                daily.runDay(day, history, data, err);
-                                out.flush();
+                                daily.runDay(day, data);
                             }
 
                             @Override
                             public void dispatch(LocalDate day) {
-                                out.println(day + ": dispatched: " + daily.dispatch(day));
-                                out.flush();
+                                daily.dispatch(day);
                             }
 
                             @Override

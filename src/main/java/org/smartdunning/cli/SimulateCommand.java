@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.smartdunning.application.simulate.SimulationResult;
+import org.smartdunning.bootstrap.Engine;
+import org.smartdunning.bootstrap.ProcessSetup;
+import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.config.EnvironmentSecret;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.store.Database;
-import org.smartdunning.store.JdbcAuditLog;
 import org.smartdunning.store.StoreBusyException;
 import org.smartdunning.world.WorldParameters;
 import org.smartdunning.world.WorldPresets;
@@ -91,10 +94,10 @@ public final class SimulateCommand implements Callable<Integer> {
                     EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD)).claimFor("simulate");
                  ProcessSetup setup = ProcessSetup.load(process.workflow, RunSettings.read(process.settings).within(dir))) {
                 RunStats stats = new RunStats();
-                SimulationRun.SimulationTally tally = new SimulationRun(database, setup,
-                        RunCommand.business(process.business, null), policy.seed, policy.exploration(), policy.coldStart(), out)
+                SimulationResult result = Engine.on(database, Clock.systemUTC()).simulateDays(setup.daily(),
+                        RunCommand.business(process.business, null), policy.decisions(), new PrintedProgress(out))
                         .run(parameters, customers, from, to);
-                report(out, tally, new JdbcAuditLog(database).counts(from, to), setup.settings());
+                report(out, result, setup.settings());
                 out.println("simulate done in " + stats.summary());
             }
             out.flush();
@@ -115,20 +118,19 @@ public final class SimulateCommand implements Callable<Integer> {
         return "jdbc:duckdb:" + file;
     }
 
-    private static void report(PrintWriter out, SimulationRun.SimulationTally t, Map<String, Integer> audit,
-                               RunSettings settings) throws IOException {
+    private static void report(PrintWriter out, SimulationResult t, RunSettings settings) throws IOException {
         out.printf(Locale.ROOT, "simulated %d days: %,d invoices issued, %,d payments (%,.2f received), %,d invoice"
-                + " inquiries, %,d customers left%n", t.days, t.invoices, t.payments, t.paidCents / 100.0,
-                t.invoiceInquiries, t.churned);
+                + " inquiries, %,d customers left%n", t.days(), t.invoices(), t.payments(), t.paidCents() / 100.0,
+                t.invoiceInquiries(), t.churned());
         out.printf(Locale.ROOT, "reminders sent: %,d (sms %,d, e-mail %,d, letter %,d); collection cases: %,d%n",
-                t.sent.getOrDefault(DunningAction.SMS, 0) + t.sent.getOrDefault(DunningAction.EMAIL, 0)
-                        + t.sent.getOrDefault(DunningAction.LETTER, 0), t.sent.getOrDefault(DunningAction.SMS, 0),
-                t.sent.getOrDefault(DunningAction.EMAIL, 0), t.sent.getOrDefault(DunningAction.LETTER, 0),
-                t.sent.getOrDefault(DunningAction.COLLECTION, 0));
-        out.println("actions taken at stages: " + t.actions);
-        out.println("messages delivered: " + t.sent + "; withdrawn before dispatch " + t.withdrawn
-                + "; failed with no channel left " + t.failed);
-        out.println("audit log: " + audit);
+                t.sent().getOrDefault(DunningAction.SMS, 0) + t.sent().getOrDefault(DunningAction.EMAIL, 0)
+                        + t.sent().getOrDefault(DunningAction.LETTER, 0), t.sent().getOrDefault(DunningAction.SMS, 0),
+                t.sent().getOrDefault(DunningAction.EMAIL, 0), t.sent().getOrDefault(DunningAction.LETTER, 0),
+                t.sent().getOrDefault(DunningAction.COLLECTION, 0));
+        out.println("actions taken at stages: " + t.actions());
+        out.println("messages delivered: " + t.sent() + "; withdrawn before dispatch " + t.withdrawn()
+                + "; failed with no channel left " + t.failed());
+        out.println("audit log: " + t.audit());
         out.printf(Locale.ROOT, "letters written: %d PDF files in %s; collection hand-offs: %d rows in %s%n",
                 count(settings.lettersDir(), ".pdf"), settings.lettersDir(), handoffRows(settings.agencyDir()),
                 settings.agencyDir());

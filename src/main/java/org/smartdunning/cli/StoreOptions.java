@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.config.EnvironmentSecret;
 import org.smartdunning.history.CreditorId;
-import org.smartdunning.ingest.FolderCreditor;
 import org.smartdunning.ingest.ImportRejectedException;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.StoreBusyException;
 import picocli.CommandLine.Option;
@@ -90,6 +89,6 @@ final class StoreOptions {
         if (!Files.isDirectory(data)) {
             throw new IllegalArgumentException("--data " + data + ": no such folder");
         }
-        return FolderCreditor.of(new CsvCreditorFolderSource(), data, named);
+        return Engine.folderCreditor(data, named);
     }
 }

@@ -3,12 +3,12 @@ package org.smartdunning.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
-import org.smartdunning.ingest.ImportStore;
 
 /**
  * The history tables of a {@link Database}: the importer's sink and the engine's read side.
@@ -17,7 +17,7 @@ import org.smartdunning.ingest.ImportStore;
  * {@link HistoryLoader}, {@link ImportRegistry} and {@link ImportTransaction}; this class gives
  * each its connection or transaction.
  */
-public final class HistoryStore implements ImportStore {
+public final class HistoryStore implements CreditorHistoryStore {
     private final Database database;
 
     public HistoryStore(Database database) {

@@ -12,10 +12,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.smartdunning.application.port.AuditCounts;
 import org.smartdunning.audit.AuditEntry;
 
 /** The audit_log table: appended inside the caller's transaction, counted for reports and checks. */
-public final class JdbcAuditLog {
+public final class JdbcAuditLog implements AuditCounts {
     private static final String INSERT = "insert into audit_log (run_day, recorded_at, invoice_id, customer_id, stage_id,"
             + " event, action, rule, model_version, propensity, message_key, detail)";
 

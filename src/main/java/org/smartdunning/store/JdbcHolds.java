@@ -8,12 +8,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.smartdunning.application.port.HoldBook;
 import org.smartdunning.workflow.Hold;
 import org.smartdunning.workflow.HoldReason;
 import org.smartdunning.workflow.HoldScope;
 
 /** The holds table: placed and lifted by customer service (CLI, API), read by every daily run. */
-public final class JdbcHolds {
+public final class JdbcHolds implements HoldBook {
     private final Database database;
 
     public JdbcHolds(Database database) {

@@ -1,0 +1,11 @@
+package org.smartdunning.application;
+
+import org.smartdunning.policy.ColdStartExploration;
+import org.smartdunning.policy.Exploration;
+
+/**
+ * How a deciding use case trains and explores: the seed of every random choice, the exploration
+ * and the cold-start exploration of thin actions.
+ */
+public record DecisionSettings(long seed, Exploration exploration, ColdStartExploration coldStart) {
+}

@@ -1,0 +1,97 @@
+package org.smartdunning.application.daily;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.application.Stopwatch;
+import org.smartdunning.application.folder.LoadFolder;
+import org.smartdunning.application.port.CreditorHistoryStore;
+import org.smartdunning.application.port.CreditorStore;
+import org.smartdunning.channels.DispatchOutbox;
+import org.smartdunning.channels.DispatchReport;
+import org.smartdunning.channels.Outbox;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.application.train.TrainModels;
+import org.smartdunning.policy.DecidingModel;
+import org.smartdunning.policy.LearningPolicy;
+import org.smartdunning.workflow.DailyPlan;
+import org.smartdunning.workflow.DunningDayStore;
+import org.smartdunning.workflow.InvoiceBalances;
+import org.smartdunning.workflow.PlanDunningDay;
+import org.smartdunning.workflow.PolicyStageDecider;
+import org.smartdunning.workflow.WithdrawSettledOrHeld;
+
+/**
+ * One day of the dunning process, shared by {@code run}, {@code serve} and the simulation:
+ * plan every stage due (decisions included) and commit the plan in one transaction, then
+ * dispatch the outbox.
+ */
+public final class RunDunningDay {
+    private final DunningDayStore store;
+    private final CreditorHistoryStore history;
+    private final LoadFolder loader;
+    private final Outbox outbox;
+    private final InvoiceBalances balances;
+    private final DailySetup setup;
+    private final BusinessSettings business;
+    private final DayModels models;
+    private final DecisionSettings deciding;
+    private final Clock clock;
+    private final DayListener listener;
+
+    /**
+     * @param balances what is still unpaid, to withdraw messages of settled invoices (the store's, or
+     *                 the simulated world's)
+     * @param loader   imports the creditor's latest export before a day that names one
+     */
+    public RunDunningDay(CreditorStore store, InvoiceBalances balances, LoadFolder loader, DailySetup setup,
+                         BusinessSettings business, DayModels models, DecisionSettings deciding, Clock clock,
+                         DayListener listener) {
+        this.store = store.dunningDays();
+        this.history = store.history();
+        this.loader = loader;
+        this.outbox = store.outbox(clock);
+        this.balances = balances;
+        this.setup = setup;
+        this.business = business;
+        this.models = models;
+        this.deciding = deciding;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /**
+     * The day on the store's history, after importing the creditor's latest export when {@code data}
+     * is given (a rejected folder stops the run).
+     */
+    public DayResult runDay(LocalDate day, Path data) {
+        if (data != null) {
+            loader.importFolder(data);
+        }
+        return runDay(day, history.loadHistory());
+    }
+
+    public DayResult runDay(LocalDate day, CreditorHistory history) {
+        Stopwatch phase = new Stopwatch();
+        OutcomeModel model = models.forDay(history, day, business);
+        PlanDunningDay planner = new PlanDunningDay(setup.workflow(), setup.laws(), setup.charges(),
+                new PolicyStageDecider(new LearningPolicy(DecidingModel.of(model, deciding.coldStart()), business,
+                        deciding.exploration(), TrainModels.reference(model, business), deciding.coldStart())),
+                setup.catchUpDays(), clock);
+        DailyPlan plan = planner.plan(day, history, store.stagesDone(), store.holds());
+        store.commit(plan, clock.instant());
+        listener.planned(day, plan, phase.seconds());
+        return new DayResult(plan, dispatch(day));
+    }
+
+    /** Delivers what the outbox holds now (new messages, retries due, messages left in doubt by a crash). */
+    public DispatchReport dispatch(LocalDate day) {
+        DispatchReport report = new DispatchOutbox(outbox, setup.channels(), setup.renderer(),
+                new WithdrawSettledOrHeld(balances, store::holds), setup.retry(), clock).dispatch(day);
+        listener.dispatched(day, report);
+        return report;
+    }
+}

@@ -1,0 +1,65 @@
+package org.smartdunning.application.decide;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.application.Stopwatch;
+import org.smartdunning.application.folder.LoadFolder;
+import org.smartdunning.application.folder.LoadedFolder;
+import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.train.TrainModels;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.policy.DecideBatch;
+import org.smartdunning.policy.DecidingModel;
+import org.smartdunning.policy.DecisionLog;
+import org.smartdunning.policy.DecisionRun;
+import org.smartdunning.policy.LearningPolicy;
+
+/**
+ * Decides a data folder's batch: settings, import when needed, history, learned models, decisions
+ * into the decision log and the decisions file. Used by {@code decide}, {@code demo} and the scorecard.
+ */
+public final class DecideFolder {
+    private final LoadFolder loader;
+    private final TrainModels models;
+    private final DecisionLog log;
+    private final DataFolders folders;
+    private final Clock clock;
+    private final DecisionSettings deciding;
+    private final DecideListener listener;
+
+    public DecideFolder(LoadFolder loader, TrainModels models, DecisionLog log, DataFolders folders, Clock clock,
+                        DecisionSettings deciding, DecideListener listener) {
+        this.loader = loader;
+        this.models = models;
+        this.log = log;
+        this.folders = folders;
+        this.clock = clock;
+        this.deciding = deciding;
+        this.listener = listener;
+    }
+
+    public FolderDecisions run(Path data, Path decisionsFile) {
+        return decide(loader.load(data), decisionsFile);
+    }
+
+    /** Decides a folder already loaded from the store. */
+    public FolderDecisions decide(LoadedFolder folder, Path decisionsFile) {
+        OutcomeModel model = models.forDecisions(folder, deciding.seed());
+        Stopwatch phase = new Stopwatch();
+        BusinessSettings settings = folder.settings();
+        DecidingModel decidingModel = DecidingModel.of(model, deciding.coldStart());
+        if (!decidingModel.thin().isEmpty()) {
+            listener.thinActions(decidingModel, deciding.coldStart());
+        }
+        DecisionRun run = new DecideBatch(new LearningPolicy(decidingModel, settings, deciding.exploration(),
+                TrainModels.reference(model, settings), deciding.coldStart()), log, clock)
+                .decide(folder.history(), folder.batch(), folder.receipt().asOf());
+        folders.writeDecisions(decisionsFile, run);
+        double seconds = phase.seconds();
+        listener.decided(run, seconds);
+        listener.decisionsWritten(decisionsFile);
+        return new FolderDecisions(folder, run, seconds);
+    }
+}

@@ -1,0 +1,45 @@
+package org.smartdunning.application.folder;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.smartdunning.application.Stopwatch;
+import org.smartdunning.application.port.CreditorHistoryStore;
+import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.history.BatchItem;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.ingest.ImportCreditorFolder;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.ingest.ImportReceipt;
+
+/** Makes a data folder ready: settings validated first, imported when new, history and batch read back. */
+public final class LoadFolder {
+    private final DataFolders folders;
+    private final CreditorHistoryStore store;
+    private final ImportProgress progress;
+    private final FolderListener listener;
+
+    public LoadFolder(DataFolders folders, CreditorHistoryStore store, ImportProgress progress, FolderListener listener) {
+        this.folders = folders;
+        this.store = store;
+        this.progress = progress;
+        this.listener = listener;
+    }
+
+    public LoadedFolder load(Path data) {
+        BusinessSettings settings = folders.settings(data);
+        ImportReceipt receipt = importFolder(data);
+        Stopwatch phase = new Stopwatch();
+        CreditorHistory history = store.loadHistory();
+        List<BatchItem> batch = store.batch(receipt.importId());
+        listener.historyLoaded(history, phase.seconds());
+        return new LoadedFolder(settings, receipt, history, batch);
+    }
+
+    /** Imports the folder alone (all or nothing; an identical folder is recognised and not imported twice). */
+    public ImportReceipt importFolder(Path data) {
+        ImportReceipt receipt = new ImportCreditorFolder(folders.source(), store, progress).run(data);
+        listener.imported(receipt);
+        return receipt;
+    }
+}

@@ -1,0 +1,29 @@
+package org.smartdunning.application.port;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.ReferenceChoice;
+import org.smartdunning.models.HistoryRulesModel;
+import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.TrainedOutcomes;
+
+/** Port: trained outcome models kept under their training key, with the metrics they were judged by. */
+public interface ModelCatalog {
+    /** Keeps the model with its training figures, the off-policy comparison when made and the reference candidates. */
+    void save(String trainingKey, TrainedOutcomes trained, OffPolicyComparison.Report offPolicy, ReferenceChoice reference,
+              Instant at);
+
+    /** The model saved under the key, read back around {@code fallback}. */
+    Optional<LearnedOutcomeModel> find(String trainingKey, Supplier<HistoryRulesModel> fallback, int churnWindowMonths);
+
+    /** The newest model of this learner, format and seed trained as of a day in {@code [from, to]}. */
+    Optional<LearnedOutcomeModel> latestTrainedBetween(long seed, LocalDate from, LocalDate to, HistoryRulesModel fallback,
+                                                       int churnWindowMonths);
+
+    /** Per fixed action key, the smallest difference over the baseline its experiment tells apart; empty when unsaved. */
+    Map<String, Double> detectable(String trainingKey);
+}

@@ -1,0 +1,31 @@
+package org.smartdunning.application.train;
+
+import org.smartdunning.experiments.LoggedExperiment;
+import org.smartdunning.experiments.ReferenceChoice;
+import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.TrainedOutcomes;
+
+/** Progress of training or reusing outcome models; every event does nothing unless a door listens. */
+public interface TrainListener {
+    /** A model saved under the same training key was read back instead of training again. */
+    default void savedModelUsed(LearnedOutcomeModel model, String trainingKey, double seconds) {
+    }
+
+    /** A caveat of the training, e.g. an action logged too rarely to learn from. */
+    default void note(String note) {
+    }
+
+    default void trained(TrainedOutcomes trained, double seconds) {
+    }
+
+    /** The reference policy the learned one improves on, chosen on the logged experiment. */
+    default void referenceChosen(ReferenceChoice reference, LoggedExperiment log, double seconds) {
+    }
+
+    default void saved(LearnedOutcomeModel model, String trainingKey) {
+    }
+
+    /** The boosting library cannot load here: the history-rules baseline decides instead. */
+    default void learnerUnavailable(LinkageError e) {
+    }
+}

@@ -1,0 +1,130 @@
+package org.smartdunning.application.train;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.smartdunning.application.Stopwatch;
+import org.smartdunning.application.folder.LoadedFolder;
+import org.smartdunning.application.port.ModelCatalog;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.experiments.LoggedExperiment;
+import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.ReferenceChoice;
+import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.models.HistoryRulesModel;
+import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.ModelFormat;
+import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.models.TrainOutcomeModels;
+import org.smartdunning.models.TrainedOutcomes;
+import org.smartdunning.models.TreeTrainer;
+import org.smartdunning.policy.ExpectedValuePolicy;
+import org.smartdunning.policy.ReferencePolicy;
+
+/**
+ * Trains the outcome models of a folder and keeps them in the catalog, or reuses the model already
+ * trained on the same history, day, settings and seed: deciding again does not retrain.
+ */
+public final class TrainModels {
+    private final ModelCatalog catalog;
+    private final TreeTrainer trainer;
+    private final Clock clock;
+    private final TrainListener listener;
+
+    public TrainModels(ModelCatalog catalog, TreeTrainer trainer, Clock clock, TrainListener listener) {
+        this.catalog = catalog;
+        this.trainer = trainer;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /**
+     * The saved or newly trained model; the history-rules baseline, said plainly, when the
+     * boosting library cannot load on this machine (its native code needs the OpenMP runtime).
+     */
+    public OutcomeModel forDecisions(LoadedFolder folder, long seed) {
+        try {
+            return learned(folder, seed);
+        } catch (LinkageError e) {
+            listener.learnerUnavailable(e);
+            return TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings());
+        }
+    }
+
+    private LearnedOutcomeModel learned(LoadedFolder folder, long seed) {
+        String key = trainingKey(folder, seed);
+        Stopwatch phase = new Stopwatch();
+        Optional<LearnedOutcomeModel> saved = catalog.find(key,
+                () -> TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings()),
+                folder.settings().churnWindowMonths());
+        if (saved.isPresent()) {
+            listener.savedModelUsed(saved.get(), key, phase.seconds());
+            return saved.get();
+        }
+        TrainedPolicy trained = train(folder, seed);
+        save(folder, seed, trained, OffPolicyComparison.Report.NONE);
+        return trained.outcomes().model();
+    }
+
+    /**
+     * Learns the outcome models, then picks the reference policy the learned one improves on
+     * (recorded in the model's parameters, so a reused model decides the same).
+     */
+    public TrainedPolicy train(LoadedFolder folder, long seed) {
+        return train(folder.history(), folder.receipt().asOf(), folder.settings(), seed);
+    }
+
+    /** The same on a history as of a day, for the daily process. */
+    public TrainedPolicy train(CreditorHistory history, LocalDate asOf, BusinessSettings settings, long seed) {
+        Stopwatch phase = new Stopwatch();
+        TrainedOutcomes trained = new TrainOutcomeModels(trainer, settings, seed).train(history, asOf);
+        trained.notes().forEach(listener::note);
+        listener.trained(trained, phase.seconds());
+        Stopwatch choosing = new Stopwatch();
+        LoggedExperiment log = LoggedExperiment.of(trained, settings);
+        ReferenceChoice reference = ReferenceChoice.of(log, trained.fallback(), settings);
+        listener.referenceChosen(reference, log, choosing.seconds());
+        TrainedOutcomes withReference = trained.withModel(trained.model().withParameters(
+                Map.of(ExpectedValuePolicy.REFERENCE_POLICY, reference.chosen().name())));
+        return new TrainedPolicy(withReference, log, reference);
+    }
+
+    public void save(LoadedFolder folder, long seed, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
+        save(trainingKey(folder, seed), trained, offPolicy);
+    }
+
+    /** Saves the model under a training key with its metrics and the reference candidates' estimates. */
+    public void save(String key, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
+        catalog.save(key, trained.outcomes(), offPolicy, trained.reference(), clock.instant());
+        listener.saved(trained.outcomes().model(), key);
+    }
+
+    /**
+     * The reference policy recorded with the model; unconstrained for a model that records none
+     * (the history-rules baseline deciding alone).
+     */
+    public static ReferencePolicy reference(OutcomeModel model, BusinessSettings settings) {
+        String name = model.provenance().parameters().get(ExpectedValuePolicy.REFERENCE_POLICY);
+        OutcomeModel rules = model instanceof LearnedOutcomeModel learned ? learned.fallback() : model;
+        return ReferencePolicy.named(name, HistoryRulesModel.NAME, rules, settings);
+    }
+
+    /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */
+    public String trainingKey(LoadedFolder folder, long seed) {
+        String basis = String.join("|", TrainOutcomeModels.NAME,
+                ModelFormat.current(trainer).signature(), folder.receipt().fingerprint(),
+                String.valueOf(folder.receipt().asOf()), folder.settings().toString(), String.valueOf(seed),
+                trainer.parameters().toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

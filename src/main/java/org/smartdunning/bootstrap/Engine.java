@@ -1,0 +1,133 @@
+package org.smartdunning.bootstrap;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.application.daily.DailySetup;
+import org.smartdunning.application.daily.DayListener;
+import org.smartdunning.application.daily.DayModels;
+import org.smartdunning.application.daily.RunDunningDay;
+import org.smartdunning.application.decide.DecideFolder;
+import org.smartdunning.application.decide.DecideListener;
+import org.smartdunning.application.folder.FolderListener;
+import org.smartdunning.application.folder.LoadFolder;
+import org.smartdunning.application.holds.ListHolds;
+import org.smartdunning.application.holds.PlaceHold;
+import org.smartdunning.application.holds.ReleaseHold;
+import org.smartdunning.application.port.CreditorStore;
+import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.scorecard.MeasureScorecard;
+import org.smartdunning.application.simulate.SimulateDays;
+import org.smartdunning.application.simulate.SimulationListener;
+import org.smartdunning.application.train.AssessListener;
+import org.smartdunning.application.train.TrainAndAssess;
+import org.smartdunning.application.train.TrainListener;
+import org.smartdunning.application.train.TrainModels;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.history.CreditorId;
+import org.smartdunning.ingest.FolderCreditor;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.models.TreeTrainer;
+import org.smartdunning.models.xgboost.XgboostTrainer;
+import org.smartdunning.store.Database;
+import org.smartdunning.workflow.InvoiceBalances;
+
+/**
+ * The use cases on one creditor's open store, wired with their adapters: the JDBC store, the data
+ * folder's files and the XGBoost learner. The doors ask it for a use case, call it and render the
+ * result; the store stays theirs to open, claim and close.
+ */
+public final class Engine {
+    private final CreditorStore store;
+    private final TreeTrainer trainer;
+    private final DataFolders folders;
+    private final Clock clock;
+
+    private Engine(CreditorStore store, TreeTrainer trainer, DataFolders folders, Clock clock) {
+        this.store = store;
+        this.trainer = trainer;
+        this.folders = folders;
+        this.clock = clock;
+    }
+
+    /** The use cases on an open store, on the clock given. */
+    public static Engine on(Database database, Clock clock) {
+        TreeTrainer trainer = learner();
+        return new Engine(new JdbcCreditorStore(database, trainer), trainer, new FolderFiles(), clock);
+    }
+
+    /** The learner of the outcome models. */
+    public static TreeTrainer learner() {
+        return new XgboostTrainer();
+    }
+
+    /** The creditor a data folder belongs to: its creditor file, which must agree with {@code named} when given. */
+    public static CreditorId folderCreditor(Path data, Optional<CreditorId> named) {
+        return FolderCreditor.of(new CsvCreditorFolderSource(), data, named);
+    }
+
+    /**
+     * The scorecard over the working folder {@code dir}: a fresh embedded store per world × seed.
+     *
+     * @param logs the door's rendering of each cell's decide job into its decide.log
+     */
+    public static MeasureScorecard scorecard(Path dir, Clock clock, DecisionSettings deciding,
+                                             Function<PrintWriter, DecideListener> logs) {
+        TreeTrainer trainer = learner();
+        return new MeasureScorecard(new ScorecardFolder(dir, trainer, logs), new FolderFiles(), trainer, clock, deciding);
+    }
+
+    public LoadFolder loadFolder(ImportProgress progress, FolderListener listener) {
+        return new LoadFolder(folders, store.history(), progress, listener);
+    }
+
+    public TrainModels trainModels(TrainListener listener) {
+        return new TrainModels(store.models(), trainer, clock, listener);
+    }
+
+    public TrainAndAssess trainAndAssess(ImportProgress progress, AssessListener listener) {
+        return new TrainAndAssess(loadFolder(progress, listener), trainModels(listener), folders, listener);
+    }
+
+    public DecideFolder decideFolder(DecisionSettings deciding, ImportProgress progress, DecideListener listener) {
+        return new DecideFolder(loadFolder(progress, listener), trainModels(listener), store.decisions(), folders, clock,
+                deciding, listener);
+    }
+
+    /** The daily process on the store's history and balances. */
+    public RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
+                                    ImportProgress progress, DayListener listener) {
+        return dunningDay(setup, business, deciding, progress, listener, clock, store.balances());
+    }
+
+    /** The daily process over a live synthetic world, on the simulation's own clock. */
+    public SimulateDays simulateDays(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
+                                     SimulationListener listener) {
+        return new SimulateDays((simulated, balances) -> dunningDay(setup, business, deciding, ImportProgress.NONE,
+                listener, simulated, balances), store.audit(), deciding.seed(), listener);
+    }
+
+    private RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
+                                     ImportProgress progress, DayListener listener, Clock on, InvoiceBalances balances) {
+        DayModels models = new DayModels(store.models(), new TrainModels(store.models(), trainer, on, listener), listener,
+                deciding.seed(), setup.retrainDays());
+        return new RunDunningDay(store, balances, loadFolder(progress, listener), setup, business, models, deciding, on,
+                listener);
+    }
+
+    public PlaceHold placeHold() {
+        return new PlaceHold(store.holds());
+    }
+
+    public ReleaseHold releaseHold() {
+        return new ReleaseHold(store.holds());
+    }
+
+    public ListHolds listHolds() {
+        return new ListHolds(store.holds());
+    }
+}

@@ -1,0 +1,2 @@
+/** Adapter: the off-policy figures saved with a model, as JSON. */
+package org.smartdunning.experiments.files;
