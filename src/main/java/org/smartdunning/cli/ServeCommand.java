@@ -5,32 +5,68 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.smartdunning.api.ApiServer;
+import org.smartdunning.api.ApiSettings;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.daily.ServeLoop;
 import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.bootstrap.ProcessSetup;
+import org.smartdunning.bootstrap.Service;
+import org.smartdunning.config.EnvironmentSecret;
+import org.smartdunning.config.Secret;
+import org.smartdunning.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dunning serve --workflow FILE}: the daily process on a schedule, until stopped. */
+/** {@code DUNNING_ADMIN_KEY=… dunning serve --port N}: the HTTP API for many creditors, and the daily schedule. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        header = "Runs the daily process every day at serve.at and dispatches retries between runs.",
-        description = {"Runs the daily process every day at serve.at (UTC) and dispatches retries every",
-            "serve.dispatch_every_minutes, until stopped (Ctrl-C or SIGTERM finish the current step first).",
-            "With --data, the folder is imported again before each day's run (the creditor's daily export)."})
+        header = "Serves the HTTP API for many creditors; with --workflow also runs one creditor's daily process on schedule.",
+        description = {"The administrator's key comes from the environment: DUNNING_ADMIN_KEY, or DUNNING_ADMIN_KEY_FILE",
+            "naming a file only its owner may read (at least 24 characters). The OpenAPI document is at /openapi.json.",
+            "With --workflow FILE, the creditor's (--creditor, or --data's) daily process runs every day at serve.at",
+            "(UTC) and retries are dispatched every serve.dispatch_every_minutes. Ctrl-C or SIGTERM stop taking",
+            "requests, let those in flight finish (10 s at most) and finish the current step of the schedule."})
 public final class ServeCommand implements Callable<Integer> {
+    static final String ADMIN_KEY = "DUNNING_ADMIN_KEY";
+    private static final int MIN_ADMIN_KEY = 24;
+
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "a data folder to import before each day's run")
-    private Path data;
+    @Option(names = "--port", defaultValue = "8080", description = "the port to listen on (default ${DEFAULT-VALUE}; 0: any free port)")
+    private int port;
 
-    @Mixin
-    private ProcessOptions process;
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "HOST",
+            description = "the address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
+    private String bind;
+
+    @Option(names = "--pool", defaultValue = "16", description = "connections to PostgreSQL at most (default ${DEFAULT-VALUE})")
+    private int pool;
+
+    @Option(names = "--max-request-mb", defaultValue = "64",
+            description = "larger request bodies are refused with 413 (default ${DEFAULT-VALUE} MiB: a zipped folder)")
+    private int maxRequestMb;
+
+    @Option(names = "--rate-limit", defaultValue = "1000",
+            description = "requests per second per API key (default ${DEFAULT-VALUE}; twice as many may come at once)")
+    private int rateLimit;
+
+    @Option(names = "--workflow", paramLabel = "FILE", description = "run this workflow's daily process on schedule")
+    private Path workflow;
+
+    @Option(names = "--settings", paramLabel = "FILE", description = "channels, retries and schedule (with --workflow)")
+    private Path settings;
+
+    @Option(names = "--business", paramLabel = "FILE", description = "the creditor's business.properties (with --workflow)")
+    private Path business;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "a data folder to import before each day's run (with --workflow)")
+    private Path data;
 
     @Mixin
     private StoreOptions store;
@@ -43,48 +79,91 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Clock clock = Clock.systemUTC();
-        AtomicBoolean stop = new AtomicBoolean();
-        Thread main = Thread.currentThread();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.set(true);
-            main.interrupt();
-        }));
-        ProcessOptions.Loaded loaded;
+        Secret adminKey;
+        ApiSettings api;
         try {
-            policy.exploration();
-            policy.coldStart();
-            loaded = process.load(data);
+            adminKey = EnvironmentSecret.read(System.getenv(), ADMIN_KEY);
+            if (adminKey.isEmpty() || adminKey.reveal().length() < MIN_ADMIN_KEY) {
+                throw new IllegalArgumentException(ADMIN_KEY + " must hold the administrator's key, at least "
+                        + MIN_ADMIN_KEY + " characters (e.g. from `openssl rand -hex 32`)");
+            }
+            api = new ApiSettings(bind, port, maxRequestMb * 1024L * 1024L, rateLimit, 2 * rateLimit);
+            if (pool < 1) {
+                throw new IllegalArgumentException("--pool must be at least 1");
+            }
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "serve", e, store.verbose);
         }
-        try (loaded) {
-            return store.run("serve", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-                ProcessSetup setup = loaded.setup();
-                RunDunningDay daily = Engine.on(database, clock).dunningDay(setup.daily(), loaded.economics(),
-                        policy.decisions(), ImportCommand.progressFor(err), new PrintedProgress(out));
-                out.println("serving: the day runs at " + setup.settings().serveAt() + " UTC, dispatch every "
-                        + setup.settings().dispatchEvery().toMinutes() + " min; stop with Ctrl-C");
-                out.flush();
-                new ServeLoop(clock, d -> Thread.sleep(d.toMillis()), setup.settings().serveAt(),
-                        setup.settings().dispatchEvery()).serve(new ServeLoop.Work() {
-                            @Override
-                            public void runDay(LocalDate day) {
-                                daily.runDay(day, data);
-                            }
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        try (Service service = Service.open(store.db, EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD),
+                pool, adminKey, clock);
+             ApiServer server = ApiServer.start(service, api)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stop.set(true);
+                server.close(); // stop taking requests first; those in flight finish
+                try {
+                    stopped.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            out.println("serving the API on http://" + bind + ":" + server.port() + " (OpenAPI at /openapi.json);"
+                    + " stop with Ctrl-C");
+            out.flush();
+            if (workflow != null) {
+                return schedule(out, err, clock, stop);
+            }
+            while (!stop.get()) {
+                Thread.sleep(200);
+            }
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (RuntimeException e) {
+            return CommandErrors.report(err, "serve", e, store.verbose);
+        } finally {
+            stopped.countDown();
+        }
+    }
 
-                            @Override
-                            public void dispatch(LocalDate day) {
-                                daily.dispatch(day);
-                            }
+    /** The old single-creditor schedule: the daily process of --workflow on its own connection. */
+    private int schedule(PrintWriter out, PrintWriter err, Clock clock, AtomicBoolean stop) {
+        ProcessOptions options = new ProcessOptions();
+        options.workflow = workflow;
+        options.settings = settings;
+        options.business = business;
+        policy.exploration();
+        policy.coldStart();
+        try (ProcessOptions.Loaded loaded = options.load(data);
+             Database database = Database.open(store.db, store.creditorOf(data),
+                     EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD)).claimFor("serve")) {
+            ProcessSetup setup = loaded.setup();
+            RunDunningDay daily = Engine.on(database, clock).dunningDay(setup.daily(), loaded.economics(),
+                    policy.decisions(), ImportCommand.progressFor(err), new PrintedProgress(out));
+            out.println("the daily process runs at " + setup.settings().serveAt() + " UTC, dispatch every "
+                    + setup.settings().dispatchEvery().toMinutes() + " min");
+            out.flush();
+            new ServeLoop(clock, d -> Thread.sleep(d.toMillis()), setup.settings().serveAt(),
+                    setup.settings().dispatchEvery()).serve(new ServeLoop.Work() {
+                        @Override
+                        public void runDay(LocalDate day) {
+                            daily.runDay(day, data);
+                        }
 
-                            @Override
-                            public void failed(String step, RuntimeException e) {
-                                err.println("serve: " + step + " failed, trying again later: " + e.getMessage());
-                                err.flush();
-                            }
-                        }, null, stop::get);
-                return 0;
-            });
+                        @Override
+                        public void dispatch(LocalDate day) {
+                            daily.dispatch(day);
+                        }
+
+                        @Override
+                        public void failed(String step, RuntimeException e) {
+                            err.println("serve: " + step + " failed, trying again later: " + e.getMessage());
+                            err.flush();
+                        }
+                    }, null, stop::get);
+            return 0;
         }
     }
 }

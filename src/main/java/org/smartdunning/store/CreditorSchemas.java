@@ -51,6 +51,19 @@ final class CreditorSchemas {
         throw last;
     }
 
+    /** The creditor's schema when the store knows the creditor. */
+    static java.util.Optional<Entry> find(Connection connection, String baseSchema, CreditorId creditor)
+            throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT schema_name FROM " + Database.quoted(baseSchema) + ".creditors WHERE creditor_id = ?")) {
+            find.setString(1, creditor.value());
+            try (ResultSet rs = find.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(new Entry(baseSchema, rs.getString(1)))
+                        : java.util.Optional.empty();
+            }
+        }
+    }
+
     private static String register(Connection connection, String registry, String baseSchema, CreditorId creditor)
             throws SQLException {
         int number;

@@ -16,7 +16,8 @@ import org.smartdunning.history.CreditorId;
  * An open, migrated store pinned to one creditor: one JDBC connection to DuckDB (embedded file) or
  * PostgreSQL whose search path is that creditor's own schema, so every table it names holds that
  * creditor's rows and no other's. The store's base schema holds only the registry of creditors.
- * Not thread-safe; one import or read at a time.
+ * Not thread-safe: one import or read at a time; the service borrows one per request from
+ * {@link ServiceDatabases}.
  */
 public final class Database implements AutoCloseable {
     /** The CLI's default: an embedded DuckDB file in the working directory. */
@@ -92,7 +93,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(String url, Dialect dialect, Secret password) {
+    /**
+     * A store on a connection borrowed from the service's pool, pinned to the creditor's schema;
+     * closing it gives the connection back. The creditor's schema is already migrated.
+     */
+    static Database borrowed(String url, Dialect dialect, CreditorId creditor, CreditorSchemas.Entry schemas,
+                             Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+            pin(connection, dialect, schemas.schema());
+            return new Database(url, dialect, creditor, schemas, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw new StoreException("cannot pin a pooled connection to creditor '" + creditor + "'", e);
+        }
+    }
+
+    static Connection connect(String url, Dialect dialect, Secret password) {
         try {
             Connection connection = DriverManager.getConnection(url, driverProperties(password));
             connection.setAutoCommit(true);
@@ -116,7 +133,7 @@ public final class Database implements AutoCloseable {
         return properties;
     }
 
-    private static String currentSchema(Connection connection) throws SQLException {
+    static String currentSchema(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              var rs = statement.executeQuery("SELECT current_schema()")) {
             rs.next();

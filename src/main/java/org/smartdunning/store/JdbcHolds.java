@@ -57,6 +57,20 @@ public final class JdbcHolds implements HoldBook {
         });
     }
 
+    /** Whether the creditor has the invoice or customer a hold would name. */
+    public boolean targetExists(HoldScope scope, String targetId) {
+        String sql = scope == HoldScope.INVOICE ? "select 1 from invoices where invoice_id = ?"
+                : "select 1 from customers where customer_id = ?";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                ps.setString(1, targetId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
     public List<Hold> all() {
         return database.inTransaction(JdbcHolds::all);
     }

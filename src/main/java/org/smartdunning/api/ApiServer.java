@@ -1,0 +1,94 @@
+package org.smartdunning.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.UUID;
+import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.smartdunning.bootstrap.Service;
+import org.smartdunning.ingest.events.EventRejectedException;
+
+/**
+ * The HTTP API on Javalin (Jetty): routes, problem details for every refusal, authentication and
+ * rate limits before any work, a log line and metrics after. Stopping it lets requests in flight finish.
+ */
+public final class ApiServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    /** How long a stop waits for requests in flight. */
+    private static final long STOP_TIMEOUT_MS = 10_000;
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts the API on the settings' host and port (0: any free port). */
+    public static ApiServer start(Service service, ApiSettings settings) {
+        Observability observability = new Observability();
+        Guard guard = new Guard(service.authenticate(), new RateLimits(settings.requestsPerSecond(), settings.burst()));
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.modifyServer(server -> configure(server));
+            config.routes.before(ctx -> {
+                observability.started(ctx);
+                guard.check(ctx);
+            });
+            config.routes.after(observability::finished);
+            config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
+            config.routes.exception(EventRejectedException.class, (rejected, ctx) -> problem(ctx,
+                    new ApiProblem(422, "Unprocessable Content", rejected.getMessage(), rejected.problems())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
+                    new ApiProblem(e.getStatus(), statusTitle(e.getStatus()), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                String incident = UUID.randomUUID().toString();
+                LOG.atError().setMessage("request failed").addKeyValue("incident", incident).setCause(e).log();
+                problem(ctx, new ApiProblem(500, "Internal Server Error", "the request failed on the server's side;"
+                        + " incident " + incident));
+            });
+            config.routes.error(404, ctx -> {
+                if (!ProblemBody.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                    problem(ctx, new ApiProblem(404, "Not Found", "no operation at " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.routes.error(405, ctx -> problem(ctx, new ApiProblem(405, "Method Not Allowed",
+                    ctx.method() + " is not allowed on " + ctx.path())));
+            Routing routing = new Routing(config.routes, service);
+            new OperationalRoutes(service, observability).register(routing);
+            new AdminRoutes(service).register(routing);
+            new EventRoutes().register(routing);
+            new HoldRoutes().register(routing);
+        });
+        app.start(settings.host(), settings.port());
+        LOG.atInfo().setMessage("listening").addKeyValue("host", settings.host()).addKeyValue("port", app.port()).log();
+        return new ApiServer(app);
+    }
+
+    private static void configure(Server server) {
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        server.setStopAtShutdown(false); // the serve command stops it in order: API first, then the scheduler and store
+    }
+
+    static void problem(io.javalin.http.Context ctx, ApiProblem problem) {
+        ctx.status(problem.status()).contentType(ProblemBody.MEDIA_TYPE)
+                .result(ApiJson.write(ProblemBody.of(problem, ctx.path())));
+    }
+
+    private static String statusTitle(int status) {
+        io.javalin.http.HttpStatus known = io.javalin.http.HttpStatus.forStatus(status);
+        return known == io.javalin.http.HttpStatus.UNKNOWN ? "Error" : known.getMessage();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops taking requests and waits for those in flight (at most 10 s). */
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

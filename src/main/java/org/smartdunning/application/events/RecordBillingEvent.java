@@ -1,0 +1,54 @@
+package org.smartdunning.application.events;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.smartdunning.application.port.BillingEventBook;
+import org.smartdunning.ingest.events.BillingEvent;
+import org.smartdunning.ingest.events.EventFields;
+
+/**
+ * Records one event from the billing system into the creditor's history: checked by the data
+ * contract's rules, applied in one transaction, and at most once per event id (a repeat with the
+ * same fields is acknowledged, one with other fields refused).
+ */
+public final class RecordBillingEvent {
+    /** What became of the event. */
+    public record Receipt(String eventId, String type, BillingEventBook.Outcome outcome) {
+    }
+
+    private final BillingEventBook book;
+    private final Clock clock;
+
+    public RecordBillingEvent(BillingEventBook book, Clock clock) {
+        this.book = book;
+        this.clock = clock;
+    }
+
+    /** @throws org.smartdunning.ingest.events.EventRejectedException naming each bad field */
+    public Receipt record(String eventId, String type, Map<String, String> data) {
+        BillingEvent event = EventFields.parse(eventId, type, data);
+        BillingEventBook.Outcome outcome = book.record(event, fingerprint(type, data), clock.instant());
+        return new Receipt(event.eventId(), event.type().wireName(), outcome);
+    }
+
+    /** The same fields in any order give the same fingerprint. */
+    static String fingerprint(String type, Map<String, String> data) {
+        StringBuilder text = new StringBuilder(type);
+        new TreeMap<>(data).forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                text.append('\u0000').append(k).append('=').append(v);
+            }
+        });
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

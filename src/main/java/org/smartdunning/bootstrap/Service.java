@@ -1,0 +1,98 @@
+package org.smartdunning.bootstrap;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.smartdunning.application.access.AuthenticateKey;
+import org.smartdunning.application.access.IssueApiKey;
+import org.smartdunning.application.access.ListApiKeys;
+import org.smartdunning.application.access.RevokeApiKey;
+import org.smartdunning.application.port.CreditorRegistry;
+import org.smartdunning.application.port.IdempotencyBook;
+import org.smartdunning.config.Secret;
+import org.smartdunning.history.CreditorId;
+import org.smartdunning.store.Database;
+import org.smartdunning.store.JdbcApiKeys;
+import org.smartdunning.store.JdbcCreditorRegistry;
+import org.smartdunning.store.JdbcIdempotency;
+import org.smartdunning.store.ServiceDatabases;
+
+/**
+ * The service's use cases wired on its pooled store: access (creditors and API keys) on the base
+ * schema, and everything else on a store borrowed for one creditor at a time. Safe for concurrent
+ * requests; the HTTP API is its door.
+ */
+public final class Service implements AutoCloseable {
+    private final ServiceDatabases databases;
+    private final Clock clock;
+    private final JdbcApiKeys keys;
+    private final AuthenticateKey authenticate;
+    private final SecureRandom random = new SecureRandom();
+
+    private Service(ServiceDatabases databases, Secret adminKey, Clock clock) {
+        this.databases = databases;
+        this.clock = clock;
+        this.keys = new JdbcApiKeys(databases);
+        this.authenticate = new AuthenticateKey(keys, adminKey);
+    }
+
+    /** Opens the store at {@code url} for the service. */
+    public static Service open(String url, Secret password, int poolSize, Secret adminKey, Clock clock) {
+        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, clock);
+    }
+
+    public AuthenticateKey authenticate() {
+        return authenticate;
+    }
+
+    public CreditorRegistry creditors() {
+        return new JdbcCreditorRegistry(databases);
+    }
+
+    public IssueApiKey issueKey() {
+        return new IssueApiKey(keys, random, clock);
+    }
+
+    public RevokeApiKey revokeKey() {
+        return new RevokeApiKey(keys, clock);
+    }
+
+    public ListApiKeys listKeys() {
+        return new ListApiKeys(keys);
+    }
+
+    /** The administrator's answers by Idempotency-Key. */
+    public IdempotencyBook adminIdempotency() {
+        return JdbcIdempotency.admin(databases);
+    }
+
+    /**
+     * Runs the work on the creditor's own store, borrowed for it and given back after.
+     *
+     * @return empty when the store has no such creditor
+     */
+    public <T> Optional<T> forCreditor(CreditorId creditor, Function<CreditorService, T> work) {
+        Optional<Database> database = databases.creditor(creditor);
+        if (database.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Database open = database.get()) {
+            return Optional.ofNullable(work.apply(new CreditorService(open, clock)));
+        }
+    }
+
+    /** Whether the store answers: for the readiness check. */
+    public boolean ready() {
+        return databases.withConnection(c -> c.isValid(2));
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        databases.close();
+    }
+}
