@@ -73,7 +73,7 @@ final class AdminRoutes {
 
     private static CreditorId creditorId(String id, List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw new ApiProblem(422, "Unprocessable Content", problems.get(0).reason(), problems);
+            throw ApiProblem.invalid(problems);
         }
         if (id == null) {
             throw ApiProblem.invalid("creditor_id", "required");

@@ -28,6 +28,13 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(422, "Unprocessable Content", field + ": " + reason, List.of(new FieldProblem(field, reason)));
     }
 
+    /** Every field at fault, named. */
+    static ApiProblem invalid(List<FieldProblem> problems) {
+        FieldProblem first = problems.get(0);
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "";
+        return new ApiProblem(422, "Unprocessable Content", first.field() + ": " + first.reason() + more, problems);
+    }
+
     static ApiProblem badRequest(String field, String reason) {
         return new ApiProblem(400, "Bad Request", field + ": " + reason, List.of(new FieldProblem(field, reason)));
     }

@@ -40,7 +40,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.after(observability::finished);
             config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
             config.routes.exception(EventRejectedException.class, (rejected, ctx) -> problem(ctx,
-                    new ApiProblem(422, "Unprocessable Content", rejected.getMessage(), rejected.problems())));
+                    ApiProblem.invalid(rejected.problems())));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
                     new ApiProblem(e.getStatus(), statusTitle(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -61,6 +61,8 @@ public final class ApiServer implements AutoCloseable {
             new AdminRoutes(service).register(routing);
             new EventRoutes().register(routing);
             new HoldRoutes().register(routing);
+            new DecisionRoutes().register(routing);
+            new BulkRoutes(settings.maxRequestBytes()).register(routing);
         });
         app.start(settings.host(), settings.port());
         LOG.atInfo().setMessage("listening").addKeyValue("host", settings.host()).addKeyValue("port", app.port()).log();

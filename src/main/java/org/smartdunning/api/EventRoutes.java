@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.smartdunning.application.events.RecordBillingEvent;
 import org.smartdunning.application.port.BillingEventBook;
-import org.smartdunning.ingest.events.EventRejectedException;
 import org.smartdunning.ingest.events.FieldProblem;
 
 /** Events from the billing system, one at a time: {@code {"event_id", "type", "data": {...}}}. */
@@ -42,7 +41,7 @@ final class EventRoutes {
                 }
             });
             if (!problems.isEmpty()) {
-                throw new EventRejectedException(problems);
+                throw ApiProblem.invalid(problems);
             }
             RecordBillingEvent.Receipt receipt = creditor.recordEvent().record(eventId, type, fields);
             return new ApiResponse(receipt.outcome() == BillingEventBook.Outcome.RECORDED ? 201 : 200,

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.smartdunning.ingest.FieldRules;
-import org.smartdunning.ingest.events.EventRejectedException;
 import org.smartdunning.ingest.events.FieldProblem;
 import org.smartdunning.workflow.Hold;
 import org.smartdunning.workflow.HoldReason;
@@ -49,7 +48,7 @@ final class HoldRoutes {
             LocalDate until = optionalDate(body, "until", problems);
             String note = ApiJson.text(body, "note", "", problems);
             if (!problems.isEmpty()) {
-                throw new EventRejectedException(problems);
+                throw ApiProblem.invalid(problems);
             }
             if (!creditor.holdTargetExists(scope, target)) {
                 throw ApiProblem.notFound(scope.key() + " '" + target + "'");

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.access.AuthenticateKey;
 import org.smartdunning.application.access.IssueApiKey;
 import org.smartdunning.application.access.ListApiKeys;
@@ -29,17 +30,22 @@ public final class Service implements AutoCloseable {
     private final JdbcApiKeys keys;
     private final AuthenticateKey authenticate;
     private final SecureRandom random = new SecureRandom();
+    private final DecisionSettings deciding;
+    private final PreviewSnapshots previews;
 
-    private Service(ServiceDatabases databases, Secret adminKey, Clock clock) {
+    private Service(ServiceDatabases databases, Secret adminKey, DecisionSettings deciding, Clock clock) {
         this.databases = databases;
         this.clock = clock;
+        this.deciding = deciding;
+        this.previews = new PreviewSnapshots(clock);
         this.keys = new JdbcApiKeys(databases);
         this.authenticate = new AuthenticateKey(keys, adminKey);
     }
 
     /** Opens the store at {@code url} for the service. */
-    public static Service open(String url, Secret password, int poolSize, Secret adminKey, Clock clock) {
-        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, clock);
+    public static Service open(String url, Secret password, int poolSize, Secret adminKey, DecisionSettings deciding,
+                               Clock clock) {
+        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, clock);
     }
 
     public AuthenticateKey authenticate() {
@@ -78,7 +84,7 @@ public final class Service implements AutoCloseable {
             return Optional.empty();
         }
         try (Database open = database.get()) {
-            return Optional.ofNullable(work.apply(new CreditorService(open, clock)));
+            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews)));
         }
     }
 

@@ -88,6 +88,8 @@ public final class ServeCommand implements Callable<Integer> {
                         + MIN_ADMIN_KEY + " characters (e.g. from `openssl rand -hex 32`)");
             }
             api = new ApiSettings(bind, port, maxRequestMb * 1024L * 1024L, rateLimit, 2 * rateLimit);
+            policy.exploration();
+            policy.coldStart();
             if (pool < 1) {
                 throw new IllegalArgumentException("--pool must be at least 1");
             }
@@ -97,7 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stop = new AtomicBoolean();
         try (Service service = Service.open(store.db, EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD),
-                pool, adminKey, clock);
+                pool, adminKey, policy.decisions(), clock);
              ApiServer server = ApiServer.start(service, api)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.set(true);

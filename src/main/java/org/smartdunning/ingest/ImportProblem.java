@@ -26,6 +26,11 @@ public record ImportProblem(String file, long line, int column, String columnNam
     }
 
     public String render() {
+        return where() + ": " + reason;
+    }
+
+    /** Where the problem is: {@code file:line:column (name)}, as far as known. */
+    public String where() {
         StringBuilder text = new StringBuilder(file);
         if (line > 0) {
             text.append(':').append(line);
@@ -36,7 +41,7 @@ public record ImportProblem(String file, long line, int column, String columnNam
         if (columnName != null) {
             text.append(" (").append(columnName).append(')');
         }
-        return text.append(": ").append(reason).toString();
+        return text.toString();
     }
 
     @Override
