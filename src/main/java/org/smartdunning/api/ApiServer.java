@@ -63,6 +63,9 @@ public final class ApiServer implements AutoCloseable {
             new HoldRoutes().register(routing);
             new DecisionRoutes().register(routing);
             new BulkRoutes(settings.maxRequestBytes()).register(routing);
+            new ModelRoutes().register(routing);
+            new WorkflowRoutes().register(routing);
+            new RunRoutes().register(routing);
         });
         app.start(settings.host(), settings.port());
         LOG.atInfo().setMessage("listening").addKeyValue("host", settings.host()).addKeyValue("port", app.port()).log();

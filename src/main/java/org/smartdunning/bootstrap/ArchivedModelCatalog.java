@@ -53,4 +53,15 @@ final class ArchivedModelCatalog implements ModelCatalog {
     public Map<String, Double> detectable(String trainingKey) {
         return store.metrics(trainingKey).map(ModelMetrics::detectable).orElse(Map.of());
     }
+
+    @Override
+    public java.util.List<org.smartdunning.application.port.SavedModel> saved() {
+        return store.list().stream().map(r -> new org.smartdunning.application.port.SavedModel(r.trainingKey(), r.name(),
+                r.version(), r.trainedFrom(), r.trainedUntil(), r.seed(), r.parameters(), r.createdAt())).toList();
+    }
+
+    @Override
+    public Optional<String> metrics(String trainingKey) {
+        return store.metrics(trainingKey);
+    }
 }

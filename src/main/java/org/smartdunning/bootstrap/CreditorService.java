@@ -1,7 +1,21 @@
 package org.smartdunning.bootstrap;
 
 import java.time.Clock;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.application.daily.DayListener;
+import org.smartdunning.application.daily.DayResult;
+import org.smartdunning.application.daily.RunDunningDay;
+import org.smartdunning.application.daily.TriggerDayRun;
+import org.smartdunning.application.port.DayRunLog;
+import org.smartdunning.application.port.ModelCatalog;
+import org.smartdunning.application.train.TrainListener;
+import org.smartdunning.application.train.TrainOnStore;
+import org.smartdunning.application.port.WorkflowBook;
+import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.store.JdbcDayRuns;
+import org.smartdunning.store.JdbcWorkflowBook;
 import org.smartdunning.application.decide.PreviewDecisions;
 import org.smartdunning.application.decide.PreviewSnapshot;
 import org.smartdunning.application.events.RecordBillingEvent;
@@ -21,8 +35,11 @@ public final class CreditorService {
     private final Engine engine;
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
+    private final RunSettings runSettings;
 
-    CreditorService(Database database, Clock clock, DecisionSettings deciding, PreviewSnapshots previews) {
+    CreditorService(Database database, Clock clock, DecisionSettings deciding, PreviewSnapshots previews,
+                    RunSettings runSettings) {
+        this.runSettings = runSettings.within(Path.of("creditors", database.creditor().value()));
         this.database = database;
         this.clock = clock;
         this.engine = Engine.on(database, clock);
@@ -35,6 +52,55 @@ public final class CreditorService {
         JdbcCreditorStore store = new JdbcCreditorStore(database, Engine.learner());
         return new PreviewDecisions(previews.of(database.creditor(), invoice, () -> PreviewSnapshot.load(store.history(),
                 store.models(), BusinessSettings.DEFAULTS, deciding, RunSettings.read(null).retrainDays(), clock)));
+    }
+
+    /** The creditor's uploaded workflows. */
+    public WorkflowBook workflows() {
+        return new JdbcWorkflowBook(database);
+    }
+
+    /** The daily runs the service started for the creditor. */
+    public DayRunLog dayRuns() {
+        return new JdbcDayRuns(database);
+    }
+
+    /**
+     * Runs one day of the creditor's process on its current workflow, with the service's channels;
+     * letters and agency hand-offs go to the creditor's own folders ({@code creditors/ID/...}).
+     */
+    public TriggerDayRun triggerDayRun(DayListener listener) {
+        return new TriggerDayRun(workflows(), dayRuns(), text -> {
+            ProcessSetup setup = ProcessSetup.of("workflow.yaml", text, runSettings);
+            RunDunningDay daily = engine.dunningDay(setup.daily(), BusinessSettings.DEFAULTS, deciding,
+                    ImportProgress.NONE, listener);
+            return new TriggerDayRun.Process() {
+                @Override
+                public DayResult runDay(LocalDate day) {
+                    return daily.runDay(day, (Path) null);
+                }
+
+                @Override
+                public void close() {
+                    setup.close();
+                }
+            };
+        }, clock);
+    }
+
+    /** Trains the creditor's models on its store; previews use them from now on. */
+    public TrainOnStore trainOnStore(TrainListener listener) {
+        JdbcCreditorStore store = new JdbcCreditorStore(database, Engine.learner());
+        return new TrainOnStore(store.history(), engine.trainModels(listener), clock);
+    }
+
+    /** The creditor's saved models and their figures. */
+    public ModelCatalog models() {
+        return new JdbcCreditorStore(database, Engine.learner()).models();
+    }
+
+    /** How this service decides: seed and exploration. */
+    public DecisionSettings deciding() {
+        return deciding;
     }
 
     /** Claims the creditor for work that changes its data in bulk: one such work at a time (see Database#claimFor). */

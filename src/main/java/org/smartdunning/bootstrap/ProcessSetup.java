@@ -71,6 +71,19 @@ public final class ProcessSetup implements AutoCloseable {
         return new ProcessSetup(WorkflowFile.load(workflowFile, laws), settings, laws, charges);
     }
 
+    /** The daily process on a workflow file's text (an uploaded one), named {@code fileName} in its problems. */
+    public static ProcessSetup of(String fileName, String text, RunSettings settings) {
+        CountryLaws laws = CountryRulesFile.bundled();
+        LateCharges charges = new LateCharges(settings.referenceRates() == null ? ReferenceRatesFile.bundled()
+                : ReferenceRatesFile.bundledWith(settings.referenceRates()));
+        return new ProcessSetup(WorkflowFile.parse(fileName, text, laws), settings, laws, charges);
+    }
+
+    /** Checks a workflow file's text against the bundled country rules; throws with file:line:column problems. */
+    public static Workflow check(String fileName, String text) {
+        return WorkflowFile.parse(fileName, text, CountryRulesFile.bundled());
+    }
+
     /** Every stage's template must render for each of its channels before anything is planned or sent. */
     private void checkTemplates(MessageTemplates templates) {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 15);

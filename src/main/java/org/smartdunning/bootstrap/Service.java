@@ -32,8 +32,11 @@ public final class Service implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
+    private final RunSettings runSettings;
 
-    private Service(ServiceDatabases databases, Secret adminKey, DecisionSettings deciding, Clock clock) {
+    private Service(ServiceDatabases databases, Secret adminKey, DecisionSettings deciding, RunSettings runSettings,
+                    Clock clock) {
+        this.runSettings = runSettings;
         this.databases = databases;
         this.clock = clock;
         this.deciding = deciding;
@@ -44,8 +47,8 @@ public final class Service implements AutoCloseable {
 
     /** Opens the store at {@code url} for the service. */
     public static Service open(String url, Secret password, int poolSize, Secret adminKey, DecisionSettings deciding,
-                               Clock clock) {
-        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, clock);
+                               RunSettings runSettings, Clock clock) {
+        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, runSettings, clock);
     }
 
     public AuthenticateKey authenticate() {
@@ -84,13 +87,18 @@ public final class Service implements AutoCloseable {
             return Optional.empty();
         }
         try (Database open = database.get()) {
-            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews)));
+            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings)));
         }
     }
 
     /** Whether the store answers: for the readiness check. */
     public boolean ready() {
         return databases.withConnection(c -> c.isValid(2));
+    }
+
+    /** The schedule and channels every creditor's daily process uses. */
+    public RunSettings runSettings() {
+        return runSettings;
     }
 
     public Clock clock() {

@@ -13,6 +13,7 @@ import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.daily.ServeLoop;
 import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.bootstrap.ProcessSetup;
+import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.bootstrap.Service;
 import org.smartdunning.config.EnvironmentSecret;
 import org.smartdunning.config.Secret;
@@ -99,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stop = new AtomicBoolean();
         try (Service service = Service.open(store.db, EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD),
-                pool, adminKey, policy.decisions(), clock);
+                pool, adminKey, policy.decisions(), RunSettings.read(settings), clock);
              ApiServer server = ApiServer.start(service, api)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.set(true);

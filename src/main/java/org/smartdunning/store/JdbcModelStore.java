@@ -99,4 +99,25 @@ public final class JdbcModelStore {
     private static String literal(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
+
+    /** One saved model, without its payload. */
+    public record Row(String trainingKey, String name, String version, java.time.LocalDate trainedFrom,
+                      java.time.LocalDate trainedUntil, long seed, String parameters, Instant createdAt) {
+    }
+
+    /** Every saved model, newest first. */
+    public java.util.List<Row> list() {
+        return database.inTransaction(connection -> {
+            java.util.List<Row> rows = new java.util.ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement("select training_key, name, version, trained_from,"
+                    + " trained_until, seed, parameters, created_at from models order by created_at desc, training_key");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                            rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                }
+            }
+            return rows;
+        });
+    }
 }

@@ -23,3 +23,20 @@ create table workflow_files (
     content      varchar not null,
     uploaded_at  timestamp not null
 );
+
+-- the daily runs the service started (by the schedule or POST /v1/runs) and what each did
+create sequence day_run_ids;
+create table day_runs (
+    run_id            bigint primary key,
+    run_day           date not null,
+    workflow_version  integer not null,
+    trigger_kind      varchar(20) not null,   -- api | schedule
+    status            varchar(20) not null,   -- running | done | failed
+    started_at        timestamp not null,
+    finished_at       timestamp,
+    stages            integer,                -- stage runs planned (run, skipped, passed)
+    messages          integer,                -- messages queued in the outbox
+    sent              integer,
+    failed            integer,
+    error             varchar(1000)           -- why a failed run failed (no personal data)
+);

@@ -2,6 +2,7 @@ package org.smartdunning.application.port;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -26,4 +27,10 @@ public interface ModelCatalog {
 
     /** Per fixed action key, the smallest difference over the baseline its experiment tells apart; empty when unsaved. */
     Map<String, Double> detectable(String trainingKey);
+
+    /** Every saved model, newest first. */
+    List<SavedModel> saved();
+
+    /** The figures a model was judged by (JSON: training rows, calibration, the off-policy table), when saved. */
+    Optional<String> metrics(String trainingKey);
 }
