@@ -9,6 +9,11 @@ import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.daily.TriggerDayRun;
 import org.smartdunning.application.port.DayRunLog;
+import org.smartdunning.application.privacy.ErasePersonalData;
+import org.smartdunning.application.privacy.PersonalData;
+import org.smartdunning.application.timeline.ReadInvoiceTimeline;
+import org.smartdunning.store.JdbcInvoiceTimeline;
+import org.smartdunning.store.JdbcPersonalData;
 import org.smartdunning.application.port.ModelCatalog;
 import org.smartdunning.application.train.TrainListener;
 import org.smartdunning.application.train.TrainOnStore;
@@ -30,6 +35,7 @@ import org.smartdunning.workflow.HoldScope;
 
 /** The use cases of one creditor on a store borrowed for one request. */
 public final class CreditorService {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Database database;
     private final Clock clock;
     private final Engine engine;
@@ -101,6 +107,21 @@ public final class CreditorService {
     /** How this service decides: seed and exploration. */
     public DecisionSettings deciding() {
         return deciding;
+    }
+
+    /** An invoice's timeline: stages, decisions, messages, holds, payments and audit lines. */
+    public ReadInvoiceTimeline timeline() {
+        return new ReadInvoiceTimeline(new JdbcInvoiceTimeline(database));
+    }
+
+    /** A customer's personal data, for export. */
+    public PersonalData personalData() {
+        return new JdbcPersonalData(database);
+    }
+
+    /** Erases a customer's personal data; the financial facts stay under a random pseudonym. */
+    public ErasePersonalData erasePersonalData() {
+        return new ErasePersonalData(new JdbcPersonalData(database), RANDOM);
     }
 
     /** Claims the creditor for work that changes its data in bulk: one such work at a time (see Database#claimFor). */
