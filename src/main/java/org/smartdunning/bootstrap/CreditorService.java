@@ -86,6 +86,11 @@ public final class CreditorService {
                 }
 
                 @Override
+                public void dispatch(LocalDate day) {
+                    daily.dispatch(day);
+                }
+
+                @Override
                 public void close() {
                     setup.close();
                 }

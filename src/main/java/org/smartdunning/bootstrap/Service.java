@@ -3,7 +3,12 @@ package org.smartdunning.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.smartdunning.application.daily.DayListener;
+import org.smartdunning.application.daily.ServeLoop;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.access.AuthenticateKey;
 import org.smartdunning.application.access.IssueApiKey;
@@ -88,6 +93,50 @@ public final class Service implements AutoCloseable {
         }
         try (Database open = database.get()) {
             return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings)));
+        }
+    }
+
+    /**
+     * The daily schedule of every creditor that has a workflow: its day run (logged as trigger
+     * {@code schedule}) and the dispatch of retries between runs. One creditor's failure is
+     * reported and does not stop the others.
+     */
+    public ServeLoop.Work schedule(DayListener listener, BiConsumer<String, RuntimeException> failed) {
+        return new ServeLoop.Work() {
+            @Override
+            public void runDay(LocalDate day) {
+                eachWithWorkflow("day run", failed, creditor -> {
+                    creditor.claimFor("scheduled day run");
+                    creditor.triggerDayRun(listener).run(day, "schedule");
+                    creditor.historyOrModelsChanged();
+                });
+            }
+
+            @Override
+            public void dispatch(LocalDate day) {
+                eachWithWorkflow("dispatch", failed, creditor -> creditor.triggerDayRun(listener).dispatch(day));
+            }
+
+            @Override
+            public void failed(String step, RuntimeException e) {
+                failed.accept(step, e);
+            }
+        };
+    }
+
+    private void eachWithWorkflow(String step, BiConsumer<String, RuntimeException> failed,
+                                  Consumer<CreditorService> work) {
+        for (CreditorId creditor : creditors().all()) {
+            try {
+                forCreditor(creditor, service -> {
+                    if (service.workflows().current().isPresent()) {
+                        work.accept(service);
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                failed.accept(step + " of creditor '" + creditor.value() + "'", e);
+            }
         }
     }
 

@@ -117,12 +117,15 @@ public final class ServeCommand implements Callable<Integer> {
             if (workflow != null) {
                 return schedule(out, err, clock, stop);
             }
-            while (!stop.get()) {
-                Thread.sleep(200);
-            }
-            return 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            RunSettings run = service.runSettings();
+            out.println("the daily process of every creditor with a workflow runs at " + run.serveAt()
+                    + " UTC, dispatch every " + run.dispatchEvery().toMinutes() + " min");
+            out.flush();
+            new ServeLoop(clock, d -> Thread.sleep(Math.min(d.toMillis(), 1000)), run.serveAt(), run.dispatchEvery())
+                    .serve(service.schedule(new PrintedProgress(out), (step, e) -> {
+                        err.println("serve: " + step + " failed, trying again later: " + e.getMessage());
+                        err.flush();
+                    }), null, stop::get);
             return 0;
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "serve", e, store.verbose);

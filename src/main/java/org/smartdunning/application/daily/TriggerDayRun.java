@@ -2,6 +2,7 @@ package org.smartdunning.application.daily;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 import org.smartdunning.application.port.DayRunLog;
 import org.smartdunning.application.port.WorkflowBook;
@@ -14,6 +15,9 @@ public final class TriggerDayRun {
     /** The daily process on a workflow's text, ready to run; closed after the day. */
     public interface Process extends AutoCloseable {
         DayResult runDay(LocalDate day);
+
+        /** Sends what is due in the outbox (retries between runs). */
+        void dispatch(LocalDate day);
 
         @Override
         void close();
@@ -50,6 +54,16 @@ public final class TriggerDayRun {
         } catch (RuntimeException e) {
             runs.fail(run.runId(), e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()), clock.instant());
             throw e;
+        }
+    }
+
+    /** Sends what is due in the creditor's outbox; nothing without a workflow. */
+    public void dispatch(LocalDate day) {
+        Optional<WorkflowBook.StoredWorkflow> workflow = workflows.current();
+        if (workflow.isPresent()) {
+            try (Process process = processes.apply(workflow.get().text())) {
+                process.dispatch(day);
+            }
         }
     }
 
