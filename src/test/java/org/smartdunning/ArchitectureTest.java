@@ -31,14 +31,17 @@ class ArchitectureTest {
         "org.smartdunning.features", "org.smartdunning.models", "org.smartdunning.policy",
         "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest",
         "org.smartdunning.experiments", "org.smartdunning.law", "org.smartdunning.workflow",
-        "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation"};
+        "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation",
+        "org.smartdunning.access", "org.smartdunning.ingest.events"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
-        "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm.."};
+        "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm..", "io.javalin..", "org.eclipse.jetty..",
+        "com.zaxxer..", "io.micrometer..", "io.github.bucket4j..", "org.slf4j.."};
     /** Adapters: the store, the file formats, the learner's library binding and the channels' transports. */
     static final String[] ADAPTERS = {"org.smartdunning.store..", "..files..", "..csv..", "org.smartdunning.models.xgboost..",
         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..", "org.smartdunning.channels.http..",
-        "org.smartdunning.channels.pdf..", "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates.."};
+        "org.smartdunning.channels.pdf..", "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..",
+        "org.smartdunning.ingest.zip.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
     static final DescribedPredicate<JavaClass> IO_AND_FRAMEWORKS = JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
             .or(JavaClass.Predicates.belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,
@@ -104,8 +107,24 @@ class ArchitectureTest {
 
     @Test
     void onlyTheDoorsUseTheWiring() {
-        noClasses().that().resideOutsideOfPackages("org.smartdunning.cli..", "org.smartdunning.bootstrap..")
+        noClasses().that().resideOutsideOfPackages("org.smartdunning.cli..", "org.smartdunning.api..",
+                        "org.smartdunning.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("org.smartdunning.bootstrap..")
+                .check(classes);
+    }
+
+    /** The HTTP API is a door: it reaches use cases and the store only through the wiring, and it alone knows Javalin. */
+    @Test
+    void theApiIsAThinDoor() {
+        noClasses().that().resideInAPackage("org.smartdunning.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.store..", "..csv..",
+                        "org.smartdunning.models.xgboost..", "org.smartdunning.cli..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.smartdunning.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.smartdunning.api..", "org.smartdunning.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.smartdunning.api..")
                 .check(classes);
     }
 
