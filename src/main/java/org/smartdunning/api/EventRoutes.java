@@ -21,7 +21,9 @@ final class EventRoutes {
     }
 
     void register(Routing routing) {
-        routing.creditor(POST, "/v1/events", (ctx, creditor) -> {
+        routing.creditorKeepingItsKey(POST, "/v1/events", (ctx, creditor) -> {
+            BillingEventBook.Request request = new BillingEventBook.Request(Idempotency.key(ctx),
+                    Idempotency.fingerprint(ctx));
             ObjectNode body = ApiJson.object(ctx.body());
             List<FieldProblem> problems = new ArrayList<>();
             String eventId = ApiJson.text(body, "event_id", "", problems);
@@ -43,9 +45,14 @@ final class EventRoutes {
             if (!problems.isEmpty()) {
                 throw ApiProblem.invalid(problems);
             }
-            RecordBillingEvent.Receipt receipt = creditor.recordEvent().record(eventId, type, fields);
-            return new ApiResponse(receipt.outcome() == BillingEventBook.Outcome.RECORDED ? 201 : 200,
-                    EventView.of(receipt), Map.of());
+            RecordBillingEvent.Receipt receipt = creditor.recordEvent().record(eventId, type, fields, request);
+            return switch (receipt.outcome()) {
+                case RECORDED -> ApiResponse.created(EventView.of(receipt));
+                // a retry is answered as its first attempt was
+                case RETRIED -> new ApiResponse(201, new EventView(receipt.eventId(), receipt.type(), "recorded"),
+                        Map.of("Idempotent-Replayed", "true"));
+                case REPEATED -> ApiResponse.ok(EventView.of(receipt));
+            };
         });
     }
 }

@@ -25,14 +25,7 @@ final class Idempotency {
 
     /** Answers the request once per key; {@code work} runs only for a new key. */
     ApiResponse once(Context ctx, IdempotencyBook book, Endpoint.Work work) throws Exception {
-        String key = ctx.header(HEADER);
-        if (key == null || key.isBlank()) {
-            throw ApiProblem.badRequest("header " + HEADER, "required on every POST (a unique value per request,"
-                    + " reused only to retry it)");
-        }
-        if (key.length() > MAX_KEY) {
-            throw ApiProblem.badRequest("header " + HEADER, "longer than " + MAX_KEY + " characters");
-        }
+        String key = key(ctx);
         String fingerprint = fingerprint(ctx);
         Optional<IdempotencyBook.Answer> known = book.claim(key, fingerprint, clock.instant());
         if (known.isPresent()) {
@@ -56,6 +49,19 @@ final class Idempotency {
         return response;
     }
 
+    /** The request's key; 400 when it is missing or too long. */
+    static String key(Context ctx) {
+        String key = ctx.header(HEADER);
+        if (key == null || key.isBlank()) {
+            throw ApiProblem.badRequest("header " + HEADER, "required on every POST (a unique value per request,"
+                    + " reused only to retry it)");
+        }
+        if (key.length() > MAX_KEY) {
+            throw ApiProblem.badRequest("header " + HEADER, "longer than " + MAX_KEY + " characters");
+        }
+        return key;
+    }
+
     private static ApiResponse replay(IdempotencyBook.Answer answer, String fingerprint) {
         if (!answer.fingerprint().equals(fingerprint)) {
             throw ApiProblem.invalid("header " + HEADER, "was used for another request (other path or body);"
@@ -73,7 +79,8 @@ final class Idempotency {
     record Replayed(String json) {
     }
 
-    private static String fingerprint(Context ctx) {
+    /** SHA-256 of method, path and body: what makes a retry the same request. */
+    static String fingerprint(Context ctx) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((ctx.method() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));

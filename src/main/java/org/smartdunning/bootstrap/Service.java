@@ -14,6 +14,7 @@ import org.smartdunning.application.access.AuthenticateKey;
 import org.smartdunning.application.access.IssueApiKey;
 import org.smartdunning.application.access.ListApiKeys;
 import org.smartdunning.application.access.RevokeApiKey;
+import org.smartdunning.application.port.ApiKeyBook;
 import org.smartdunning.application.port.CreditorRegistry;
 import org.smartdunning.application.port.IdempotencyBook;
 import org.smartdunning.config.Secret;
@@ -32,7 +33,7 @@ import org.smartdunning.store.ServiceDatabases;
 public final class Service implements AutoCloseable {
     private final ServiceDatabases databases;
     private final Clock clock;
-    private final JdbcApiKeys keys;
+    private final ApiKeyBook keys;
     private final AuthenticateKey authenticate;
     private final SecureRandom random = new SecureRandom();
     private final DecisionSettings deciding;
@@ -46,7 +47,7 @@ public final class Service implements AutoCloseable {
         this.clock = clock;
         this.deciding = deciding;
         this.previews = new PreviewSnapshots(clock);
-        this.keys = new JdbcApiKeys(databases);
+        this.keys = new CachedApiKeys(new JdbcApiKeys(databases));
         this.authenticate = new AuthenticateKey(keys, adminKey);
     }
 

@@ -22,8 +22,17 @@ public final class JdbcBillingEvents implements BillingEventBook {
     }
 
     @Override
-    public Outcome record(BillingEvent event, String fingerprint, Instant receivedAt) {
+    public Outcome record(BillingEvent event, String fingerprint, Request request, Instant receivedAt) {
         return database.inTransaction(connection -> {
+            String retried = text(connection, "select request_fingerprint from billing_events where idem_key = ?",
+                    request.idempotencyKey());
+            if (retried != null) {
+                if (!retried.equals(request.fingerprint())) {
+                    throw refused("header Idempotency-Key", "was used for another request; use a new key for a new"
+                            + " request");
+                }
+                return Outcome.RETRIED;
+            }
             String known = text(connection, "select fingerprint from billing_events where event_id = ?", event.eventId());
             if (known != null) {
                 if (!known.equals(fingerprint)) {
@@ -33,12 +42,14 @@ public final class JdbcBillingEvents implements BillingEventBook {
             }
             new BillingEventEffects(connection).apply(event);
             try (PreparedStatement ps = connection.prepareStatement("insert into billing_events (event_id, type,"
-                    + " fingerprint, occurred_on, received_at) values (?,?,?,?,?)")) {
+                    + " fingerprint, idem_key, request_fingerprint, occurred_on, received_at) values (?,?,?,?,?,?,?)")) {
                 ps.setString(1, event.eventId());
                 ps.setString(2, event.type().wireName());
                 ps.setString(3, fingerprint);
-                ps.setDate(4, Date.valueOf(event.occurredOn()));
-                ps.setTimestamp(5, Timestamp.from(receivedAt));
+                ps.setString(4, request.idempotencyKey());
+                ps.setString(5, request.fingerprint());
+                ps.setDate(6, Date.valueOf(event.occurredOn()));
+                ps.setTimestamp(7, Timestamp.from(receivedAt));
                 ps.executeUpdate();
             }
             return Outcome.RECORDED;

@@ -6,6 +6,8 @@ create table billing_events (
     event_id     varchar(100) primary key,
     type         varchar(40) not null,
     fingerprint  varchar(64) not null,   -- SHA-256 of the event's fields: the same id with other fields is refused
+    idem_key     varchar(200) not null unique, -- the request's Idempotency-Key, kept with the event in one commit
+    request_fingerprint varchar(64) not null,  -- SHA-256 of the request: the same key with another request is refused
     occurred_on  date not null,
     received_at  timestamp not null
 );

@@ -30,9 +30,9 @@ public final class RecordBillingEvent {
     }
 
     /** @throws org.smartdunning.ingest.events.EventRejectedException naming each bad field */
-    public Receipt record(String eventId, String type, Map<String, String> data) {
+    public Receipt record(String eventId, String type, Map<String, String> data, BillingEventBook.Request request) {
         BillingEvent event = EventFields.parse(eventId, type, data);
-        BillingEventBook.Outcome outcome = book.record(event, fingerprint(type, data), clock.instant());
+        BillingEventBook.Outcome outcome = book.record(event, fingerprint(type, data), request, clock.instant());
         return new Receipt(event.eventId(), event.type().wireName(), outcome);
     }
 

@@ -5,15 +5,24 @@ import org.smartdunning.ingest.events.BillingEvent;
 
 /** Port: billing events recorded into the creditor's history, each at most once. */
 public interface BillingEventBook {
-    /** What became of an event. */
-    enum Outcome { RECORDED, REPEATED }
+    /**
+     * What became of an event: recorded now; a retry of the request that recorded it (same
+     * Idempotency-Key); or an event recorded before, sent again in a new request (same event id and fields).
+     */
+    enum Outcome { RECORDED, RETRIED, REPEATED }
+
+    /** The request that carried an event: its Idempotency-Key and the hash of the whole request. */
+    record Request(String idempotencyKey, String fingerprint) {
+    }
 
     /**
-     * Records the event and its effect on the history in one transaction.
+     * Records the event, its effect on the history and the request's Idempotency-Key in one
+     * transaction (one commit): a retried request finds its event by the key.
      *
      * @param fingerprint the event's content hash: a known event id with another fingerprint is refused
      * @throws org.smartdunning.ingest.events.EventRejectedException when it names rows the creditor does not
-     *         have, contradicts a stored fact, or reuses an event id for other content
+     *         have, contradicts a stored fact, reuses an event id for other content, or reuses the
+     *         Idempotency-Key for another request ({@code header Idempotency-Key})
      */
-    Outcome record(BillingEvent event, String fingerprint, Instant receivedAt);
+    Outcome record(BillingEvent event, String fingerprint, Request request, Instant receivedAt);
 }
