@@ -48,8 +48,14 @@ final class AdminRoutes {
                 CreditorView::creditorId)));
         routing.admin(POST, "/v1/creditors/{creditor}/keys", (ctx, caller) -> {
             CreditorId creditor = known(ctx);
-            String label = ctx.body().isBlank() ? "" : ApiJson.text(ApiJson.object(ctx.body()), "label", "",
-                    new ArrayList<>());
+            List<FieldProblem> problems = new ArrayList<>();
+            String label = ctx.body().isBlank() ? "" : ApiJson.text(ApiJson.object(ctx.body()), "label", "", problems);
+            if (label != null && label.length() > 200) {
+                problems.add(new FieldProblem("label", "longer than 200 characters"));
+            }
+            if (!problems.isEmpty()) {
+                throw ApiProblem.invalid(problems);
+            }
             IssueApiKey.Issued issued = service.issueKey().issue(creditor, label);
             return ApiResponse.created(KeyView.of(issued.key(), issued.text()));
         });

@@ -47,6 +47,12 @@ final class HoldRoutes {
             LocalDate from = optionalDate(body, "from", problems);
             LocalDate until = optionalDate(body, "until", problems);
             String note = ApiJson.text(body, "note", "", problems);
+            if (note != null && note.length() > 1000) {
+                problems.add(new FieldProblem("note", "longer than 1000 characters"));
+            }
+            if (until != null && !until.isAfter(from == null ? today : from)) {
+                problems.add(new FieldProblem("until", "must be after from (" + (from == null ? today : from) + ")"));
+            }
             if (!problems.isEmpty()) {
                 throw ApiProblem.invalid(problems);
             }

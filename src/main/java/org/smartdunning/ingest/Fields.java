@@ -70,6 +70,9 @@ final class Fields {
         if (money.isNegative()) {
             throw new IllegalArgumentException("must not be negative: '" + text + "'");
         }
+        if (money.cents() > 999_999_999_999_999_99L) {
+            throw new IllegalArgumentException("larger than 9999999999999999.99: '" + text + "'");
+        }
         return money;
     }
 

@@ -61,8 +61,7 @@ public final class EventFields {
     private BillingEvent read(String id, EventType type) {
         return switch (type) {
             case CUSTOMER_CREATED, CUSTOMER_UPDATED -> customer(id, type);
-            case CUSTOMER_ENDED -> new BillingEvent.CustomerEnded(id, new CustomerId(required("customer_id")),
-                    date("ended_on", true));
+            case CUSTOMER_ENDED -> ended(id);
             case INVOICE_ISSUED -> new BillingEvent.InvoiceIssued(id, invoice());
             case PAYMENT_RECEIVED -> payment(id);
             case PAYMENT_REVERSED -> new BillingEvent.PaymentReversed(id, required("payment_id"), required("reverses"),
@@ -77,17 +76,25 @@ public final class EventFields {
     private BillingEvent customer(String id, EventType type) {
         String customerId = required("customer_id");
         LocalDate created = date("created_on", true);
+        LocalDate ended = date("ended_on", false);
         CustomerType customerType = value("type", true, CustomerType::parse);
         String country = value("country", true, FieldRules::country);
         String phone = country == null ? null : value("phone", false, text -> FieldRules.phone(text, country));
-        Customer customer = null;
-        if (problems.isEmpty()) {
-            customer = new Customer(new CustomerId(customerId), created, date("ended_on", false), customerType, country,
-                    optional("language"), optional("postal_code"), value("birth_year", false, FieldRules::year),
-                    optional("payment_method"), value("email", false, FieldRules::email), phone, optional("plan"),
-                    value("monthly_fee", false, FieldRules::amount));
+        String email = value("email", false, FieldRules::email);
+        Integer birthYear = value("birth_year", false, FieldRules::year);
+        Money monthlyFee = value("monthly_fee", false, FieldRules::amount);
+        if (!problems.isEmpty()) {
+            return null;
         }
-        return problems.isEmpty() ? new BillingEvent.CustomerChanged(id, type, customer) : null;
+        return new BillingEvent.CustomerChanged(id, type, new Customer(new CustomerId(customerId), created, ended,
+                customerType, country, optional("language"), optional("postal_code"), birthYear,
+                optional("payment_method"), email, phone, optional("plan"), monthlyFee));
+    }
+
+    private BillingEvent ended(String id) {
+        String customerId = required("customer_id");
+        LocalDate ended = date("ended_on", true);
+        return problems.isEmpty() ? new BillingEvent.CustomerEnded(id, new CustomerId(customerId), ended) : null;
     }
 
     private Invoice invoice() {

@@ -70,7 +70,7 @@ public final class ZippedFolder implements AutoCloseable {
                 throw new IllegalArgumentException("not a zip archive, or an empty one");
             }
             return new ZippedFolder(root, folderIn(root));
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
             delete(root);
             throw new IllegalArgumentException("not a readable zip archive: " + e.getMessage(), e);
         } catch (IOException e) {
