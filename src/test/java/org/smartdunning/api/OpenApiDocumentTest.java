@@ -1,0 +1,133 @@
+package org.smartdunning.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.smartdunning.ingest.RowCounts;
+import org.smartdunning.ingest.events.EventType;
+import org.smartdunning.ingest.events.FieldProblem;
+
+/** The OpenAPI document itself: references resolve, every view record has its schema, and the check can fail. */
+class OpenApiDocumentTest {
+    private static final OpenApiDocument DOC = OpenApiDocument.fromBuild();
+    private static final String HOLD = "{\"hold_id\":1,\"scope\":\"invoice\",\"target_id\":\"I1\",\"reason\":\"dispute\","
+            + "\"placed_on\":\"2026-06-01\",\"until\":null,\"lifted_on\":null,\"note\":\"\"}";
+    private static final Map<String, List<String>> JSON_HEADERS = Map.of();
+
+    @Test
+    void isOpenApi31AndEveryReferenceResolves() {
+        assertThat(DOC.root().path("openapi").asText()).isEqualTo("3.1.0");
+        List<String> broken = new ArrayList<>();
+        walk(DOC.root(), broken);
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void everyViewRecordHasASchemaWithItsSnakeCaseFields() {
+        Map<Class<?>, String> views = Map.ofEntries(
+                Map.entry(ProblemBody.class, "Problem"), Map.entry(FieldProblem.class, "FieldError"),
+                Map.entry(AdminRoutes.CreditorView.class, "Creditor"), Map.entry(AdminRoutes.KeyView.class, "ApiKey"),
+                Map.entry(EventRoutes.EventView.class, "EventReceipt"), Map.entry(BulkRoutes.ImportView.class, "ImportReceipt"),
+                Map.entry(RowCounts.class, "RowCounts"), Map.entry(PreviewView.class, "DecisionPreview"),
+                Map.entry(PreviewView.CandidateView.class, "Candidate"), Map.entry(PreviewView.ModelView.class, "ModelProvenance"),
+                Map.entry(DecisionRoutes.BatchView.class, "PreviewBatch"), Map.entry(HoldRoutes.HoldView.class, "Hold"),
+                Map.entry(Page.class, "HoldPage"));
+        views.forEach((type, name) -> {
+            JsonNode schema = DOC.root().at("/components/schemas/" + name);
+            assertThat(schema.path("additionalProperties").asBoolean(true)).as(name + " is closed").isFalse();
+            Set<String> fields = new TreeSet<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                fields.add(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()));
+            }
+            assertThat(names(schema.path("properties"))).as(name + " vs " + type.getSimpleName()).isEqualTo(fields);
+        });
+        assertThat(names(DOC.root().at("/components/schemas/IssuedApiKey/properties")))
+                .isEqualTo(names(DOC.root().at("/components/schemas/ApiKey/properties")));
+    }
+
+    @Test
+    void everyEventTypeHasTheSchemaOfItsData() {
+        Set<String> mapped = names(DOC.root().at("/components/schemas/BillingEvent/discriminator/mapping"));
+        assertThat(mapped).containsExactlyInAnyOrderElementsOf(Arrays.stream(EventType.values()).map(EventType::wireName).toList());
+    }
+
+    @Test
+    void everyProtectedOperationDeclaresTheRefusalsItCanGive() {
+        DOC.root().path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (op.getKey().equals("parameters")) {
+                return;
+            }
+            Set<String> statuses = names(op.getValue().path("responses"));
+            String where = op.getKey() + " " + path.getKey();
+            if (op.getValue().has("security")) {
+                assertThat(statuses).as(where).doesNotContain("401");
+                return;
+            }
+            assertThat(statuses).as(where).contains("401", "403", "429", "500");
+            if (op.getKey().equals("post")) {
+                assertThat(statuses).as(where).contains("400", "409", "413", "422");
+                assertThat(op.getValue().path("parameters").toString()).as(where).contains("IdempotencyKey");
+            }
+        }));
+    }
+
+    @Test
+    void aResponseThatKeepsTheDocumentPasses() {
+        assertThat(DOC.check("POST", "/v1/holds", 201, "application/json", JSON_HEADERS, HOLD)).isEmpty();
+        assertThat(DOC.check("DELETE", "/v1/holds/7", 204, null, JSON_HEADERS, "")).isEmpty();
+        assertThat(DOC.check("GET", "/v1/nothing", 404, "application/problem+json", JSON_HEADERS,
+                "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"x\",\"instance\":\"/v1/nothing\"}"))
+                .isEmpty();
+    }
+
+    @Test
+    void driftIsCaught() {
+        assertThat(DOC.check("POST", "/v1/holds", 201, "application/json", JSON_HEADERS,
+                HOLD.replace("\"note\":\"\"", "\"note\":\"\",\"extra\":1"))).singleElement().asString().contains("extra");
+        assertThat(DOC.check("POST", "/v1/holds", 201, "application/json", JSON_HEADERS,
+                HOLD.replace(",\"note\":\"\"", ""))).singleElement().asString().contains("note");
+        assertThat(DOC.check("POST", "/v1/holds", 201, "application/json", JSON_HEADERS,
+                HOLD.replace("\"hold_id\":1", "\"hold_id\":\"1\""))).isNotEmpty();
+        assertThat(DOC.check("POST", "/v1/holds", 201, "application/json", JSON_HEADERS,
+                HOLD.replace("\"dispute\"", "\"other\""))).isNotEmpty();
+        assertThat(DOC.check("POST", "/v1/holds", 202, "application/json", JSON_HEADERS, HOLD)).singleElement().asString()
+                .contains("not declared");
+        assertThat(DOC.check("POST", "/v1/holds", 201, "text/html", JSON_HEADERS, HOLD)).singleElement().asString()
+                .contains("content type");
+        assertThat(DOC.check("GET", "/v1/holds", 429, "application/problem+json", JSON_HEADERS,
+                "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"x\",\"instance\":\"/v1/holds\"}"))
+                .singleElement().asString().contains("Retry-After");
+        assertThat(DOC.check("GET", "/v1/holds", 400, "application/problem+json", JSON_HEADERS,
+                "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"x\",\"instance\":\"/v1/holds\",\"trace\":\"at x\"}"))
+                .hasSize(2);
+        assertThat(DOC.check("DELETE", "/v1/holds/7", 204, null, JSON_HEADERS, "{}")).isNotEmpty();
+        assertThat(DOC.check("GET", "/v1/nothing", 200, "application/json", JSON_HEADERS, "{}")).isNotEmpty();
+    }
+
+    private static void walk(JsonNode node, List<String> broken) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && (!ref.asText().startsWith("#/") || DOC.root().at(ref.asText().substring(1)).isMissingNode())) {
+                broken.add(ref.asText());
+            }
+            node.elements().forEachRemaining(child -> walk(child, broken));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> walk(child, broken));
+        }
+    }
+
+    private static Set<String> names(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
