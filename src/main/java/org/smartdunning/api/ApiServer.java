@@ -45,7 +45,8 @@ public final class ApiServer implements AutoCloseable {
                     new ApiProblem(e.getStatus(), statusTitle(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 String incident = UUID.randomUUID().toString();
-                LOG.atError().setMessage("request failed").addKeyValue("incident", incident).setCause(e).log();
+                LOG.atError().setMessage("request failed").addKeyValue("incident", incident)
+                        .setCause(RedactedFailure.of(e)).log();
                 problem(ctx, new ApiProblem(500, "Internal Server Error", "the request failed on the server's side;"
                         + " incident " + incident));
             });

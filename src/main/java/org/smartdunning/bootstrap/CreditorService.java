@@ -45,7 +45,7 @@ public final class CreditorService {
 
     CreditorService(Database database, Clock clock, DecisionSettings deciding, PreviewSnapshots previews,
                     RunSettings runSettings) {
-        this.runSettings = runSettings.within(Path.of("creditors", database.creditor().value()));
+        this.runSettings = runSettings.ofCreditor(database.creditor().value());
         this.database = database;
         this.clock = clock;
         this.engine = Engine.on(database, clock);
@@ -72,7 +72,7 @@ public final class CreditorService {
 
     /**
      * Runs one day of the creditor's process on its current workflow, with the service's channels;
-     * letters and agency hand-offs go to the creditor's own folders ({@code creditors/ID/...}).
+     * letters and agency hand-offs go to the creditor's own folders ({@code out/letters/ID}, {@code out/agency/ID}).
      */
     public TriggerDayRun triggerDayRun(DayListener listener) {
         return new TriggerDayRun(workflows(), dayRuns(), text -> {

@@ -85,6 +85,12 @@ public record RunSettings(SmtpSettings smtp, SmsSettings sms, Path lettersDir, P
                 Duration.ofMinutes(every));
     }
 
+    /** The same settings with the letter and hand-off folders of one creditor: a folder of its own inside each. */
+    public RunSettings ofCreditor(String creditor) {
+        return new RunSettings(smtp, sms, lettersDir.resolve(creditor), agencyDir.resolve(creditor), templatesDir,
+                referenceRates, retry, catchUpDays, retrainDays, serveAt, dispatchEvery);
+    }
+
     /** The same settings with relative letter and hand-off folders placed under {@code dir}. */
     public RunSettings within(Path dir) {
         return new RunSettings(smtp, sms, dir.resolve(lettersDir), dir.resolve(agencyDir), templatesDir, referenceRates, retry,

@@ -54,7 +54,7 @@ abstract class ApiContract {
         temp = Files.createTempDirectory("api-it-");
         world = temp.resolve("world");
         WorldFolder.generate(world, WorldPresets.named(WorldPresets.DEFAULT), AS_OF, 11, 150);
-        api = new ApiFixture(url(temp));
+        api = new ApiFixture(url(temp), temp);
     }
 
     @AfterAll

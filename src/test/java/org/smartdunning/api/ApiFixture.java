@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.bootstrap.Service;
 import org.smartdunning.config.Secret;
 import org.smartdunning.policy.ColdStartExploration;
@@ -29,8 +30,9 @@ final class ApiFixture implements AutoCloseable {
     final ApiClient anonymous;
     final ApiClient admin;
 
-    ApiFixture(String url) {
-        service = Service.open(url, Secret.NONE, 4, Secret.of(ADMIN_KEY), decisions(), clock);
+    ApiFixture(String url, java.nio.file.Path dir) {
+        service = Service.open(url, Secret.NONE, 4, Secret.of(ADMIN_KEY), decisions(),
+                RunSettings.read(null).within(dir), clock);
         server = ApiServer.start(service, settings(10_000));
         anonymous = new ApiClient(base(server), OpenApiDocument.fromBuild(), null);
         // the document the server serves is the one every answer is checked against
