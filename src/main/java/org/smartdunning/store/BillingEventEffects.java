@@ -22,9 +22,11 @@ import org.smartdunning.ingest.events.BillingEvent;
  */
 final class BillingEventEffects {
     private final Connection connection;
+    private final Dialect dialect;
 
-    BillingEventEffects(Connection connection) {
+    BillingEventEffects(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
     }
 
     void apply(BillingEvent event) throws SQLException {
@@ -93,33 +95,39 @@ final class BillingEventEffects {
 
     private void invoice(Invoice invoice) throws SQLException {
         requireCustomer(invoice.customerId().value());
-        try (PreparedStatement ps = connection.prepareStatement("select customer_id, issued_on, due_on, amount,"
-                + " currency from invoices where invoice_id = ?")) {
-            ps.setString(1, invoice.id().value());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    boolean same = rs.getString(1).equals(invoice.customerId().value())
-                            && rs.getDate(2).toLocalDate().equals(invoice.issuedOn())
-                            && rs.getDate(3).toLocalDate().equals(invoice.dueOn())
-                            && rs.getBigDecimal(4).compareTo(invoice.amount().toBigDecimal()) == 0
-                            && rs.getString(5).equals(invoice.currency());
-                    if (!same) {
-                        throw refused("data.invoice_id", "invoice '" + invoice.id().value()
-                                + "' is stored with other content; an issued invoice is a fact and does not change");
-                    }
+        // PostgreSQL's key answers "stored before?" with the insert itself; DuckDB's tables have no key to ask
+        boolean stored = dialect == Dialect.DUCKDB && exists(connection, "invoices", "invoice_id", invoice.id().value());
+        if (!stored) {
+            try (PreparedStatement ps = connection.prepareStatement("insert into invoices (invoice_id, customer_id,"
+                    + " issued_on, due_on, amount, currency) values (?,?,?,?,?,?)"
+                    + (dialect == Dialect.POSTGRESQL ? " on conflict do nothing" : ""))) {
+                ps.setString(1, invoice.id().value());
+                ps.setString(2, invoice.customerId().value());
+                ps.setDate(3, Date.valueOf(invoice.issuedOn()));
+                ps.setDate(4, Date.valueOf(invoice.dueOn()));
+                ps.setBigDecimal(5, invoice.amount().toBigDecimal());
+                ps.setString(6, invoice.currency());
+                if (ps.executeUpdate() == 1) {
                     return;
                 }
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement("insert into invoices (invoice_id, customer_id,"
-                + " issued_on, due_on, amount, currency) values (?,?,?,?,?,?)")) {
+        // stored before: the same invoice again is fine, another one under its id is not
+        try (PreparedStatement ps = connection.prepareStatement("select customer_id, issued_on, due_on, amount,"
+                + " currency from invoices where invoice_id = ?")) {
             ps.setString(1, invoice.id().value());
-            ps.setString(2, invoice.customerId().value());
-            ps.setDate(3, Date.valueOf(invoice.issuedOn()));
-            ps.setDate(4, Date.valueOf(invoice.dueOn()));
-            ps.setBigDecimal(5, invoice.amount().toBigDecimal());
-            ps.setString(6, invoice.currency());
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                boolean same = rs.getString(1).equals(invoice.customerId().value())
+                        && rs.getDate(2).toLocalDate().equals(invoice.issuedOn())
+                        && rs.getDate(3).toLocalDate().equals(invoice.dueOn())
+                        && rs.getBigDecimal(4).compareTo(invoice.amount().toBigDecimal()) == 0
+                        && rs.getString(5).equals(invoice.currency());
+                if (!same) {
+                    throw refused("data.invoice_id", "invoice '" + invoice.id().value()
+                            + "' is stored with other content; an issued invoice is a fact and does not change");
+                }
+            }
         }
     }
 

@@ -24,23 +24,32 @@ public final class JdbcBillingEvents implements BillingEventBook {
     @Override
     public Outcome record(BillingEvent event, String fingerprint, Request request, Instant receivedAt) {
         return database.inTransaction(connection -> {
-            String retried = text(connection, "select request_fingerprint from billing_events where idem_key = ?",
-                    request.idempotencyKey());
-            if (retried != null) {
-                if (!retried.equals(request.fingerprint())) {
-                    throw refused("header Idempotency-Key", "was used for another request; use a new key for a new"
-                            + " request");
+            // one query for both: a retry of this request (its key), or this event sent before (its id)
+            try (PreparedStatement ps = connection.prepareStatement("select idem_key, request_fingerprint, fingerprint"
+                    + " from billing_events where idem_key = ? or event_id = ?")) {
+                ps.setString(1, request.idempotencyKey());
+                ps.setString(2, event.eventId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    Outcome known = null;
+                    while (rs.next()) {
+                        if (rs.getString(1).equals(request.idempotencyKey())) {
+                            if (!rs.getString(2).equals(request.fingerprint())) {
+                                throw refused("header Idempotency-Key", "was used for another request; use a new key"
+                                        + " for a new request");
+                            }
+                            return Outcome.RETRIED;
+                        }
+                        if (!rs.getString(3).equals(fingerprint)) {
+                            throw refused("event_id", "was received before with other content");
+                        }
+                        known = Outcome.REPEATED;
+                    }
+                    if (known != null) {
+                        return known;
+                    }
                 }
-                return Outcome.RETRIED;
             }
-            String known = text(connection, "select fingerprint from billing_events where event_id = ?", event.eventId());
-            if (known != null) {
-                if (!known.equals(fingerprint)) {
-                    throw refused("event_id", "was received before with other content");
-                }
-                return Outcome.REPEATED;
-            }
-            new BillingEventEffects(connection).apply(event);
+            new BillingEventEffects(connection, database.dialect()).apply(event);
             try (PreparedStatement ps = connection.prepareStatement("insert into billing_events (event_id, type,"
                     + " fingerprint, idem_key, request_fingerprint, occurred_on, received_at) values (?,?,?,?,?,?,?)")) {
                 ps.setString(1, event.eventId());
