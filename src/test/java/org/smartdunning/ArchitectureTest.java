@@ -31,7 +31,7 @@ class ArchitectureTest {
         "org.smartdunning.features", "org.smartdunning.models", "org.smartdunning.policy",
         "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest",
         "org.smartdunning.experiments", "org.smartdunning.law", "org.smartdunning.workflow",
-        "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation"};
+        "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation", "org.smartdunning.kpi"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
         "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm.."};
