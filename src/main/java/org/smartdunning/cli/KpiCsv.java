@@ -27,7 +27,9 @@ final class KpiCsv {
                     report.currency() == null ? "" : quoted(report.currency())));
             for (RecordComponent c : kpis) {
                 Object value = value(c, row.values());
-                cells.add(value == null ? "" : value.toString());
+                // plain decimals: a spreadsheet reads 25997435.81, not 2.599743581E7
+                cells.add(value == null ? "" : value instanceof Double d ? java.math.BigDecimal.valueOf(d).toPlainString()
+                        : value.toString());
             }
             out.println(String.join(",", cells));
         }

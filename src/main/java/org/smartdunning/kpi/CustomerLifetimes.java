@@ -13,7 +13,6 @@ import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
-import org.smartdunning.history.Payment;
 
 /**
  * Each customer's lifetime value as the engine values it on a decision day, here the day after a
@@ -31,11 +30,13 @@ final class CustomerLifetimes {
     private static final double DAYS_PER_MONTH = 30.44;
 
     private final CreditorHistory history;
+    private final InvoiceLedger ledger;
     private final BusinessSettings settings;
     private final LifetimeValue lifetime;
 
-    CustomerLifetimes(CreditorHistory history, BusinessSettings settings) {
+    CustomerLifetimes(CreditorHistory history, InvoiceLedger ledger, BusinessSettings settings) {
         this.history = history;
+        this.ledger = ledger;
         this.settings = settings;
         this.lifetime = new LifetimeValue(settings);
     }
@@ -73,18 +74,8 @@ final class CustomerLifetimes {
 
     /** The first day the payments covered the amount lies before {@code before} (the features' "paid ever"). */
     private boolean paidBefore(Invoice invoice, LocalDate before) {
-        long paid = 0;
-        for (Payment p : history.paymentsOf(invoice.id()).stream()
-                .sorted(java.util.Comparator.comparing(Payment::paidOn)).toList()) {
-            if (!p.paidOn().isBefore(before)) {
-                break;
-            }
-            paid += p.amount().cents();
-            if (paid >= invoice.amount().cents()) {
-                return true;
-            }
-        }
-        return false;
+        LocalDate paidOn = ledger.fullyPaidOn(invoice);
+        return paidOn != null && paidOn.isBefore(before);
     }
 
     /** Creditor-wide rates on the facts before a day, measured as {@code models.PopulationRates} does. */
@@ -116,9 +107,10 @@ final class CustomerLifetimes {
                 continue;
             }
             closed++;
-            boolean paidInHorizon = sumBy(invoice, horizonEnd) >= invoice.amount().cents();
+            InvoiceLedger.Paid p = ledger.paid(invoice);
+            boolean paidInHorizon = p.sumByHorizon();
             paid += paidInHorizon ? 1 : 0;
-            onTime += sumBy(invoice, invoice.dueOn()) >= invoice.amount().cents() ? 1 : 0;
+            onTime += p.sumByDue() ? 1 : 0;
             List<DunningEvent> events = history.eventsOf(invoice.id());
             if (!events.isEmpty() && events.get(0).action() == DunningAction.NONE) {
                 leftAlone++;
@@ -128,13 +120,5 @@ final class CustomerLifetimes {
         return new Rates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
                 closed > 0 ? (double) paid / closed : 0.9, closed > 0 ? (double) onTime / closed : 0.8,
                 leftAlone > 0 ? (double) leftAlonePaid / leftAlone : Double.NaN);
-    }
-
-    private long sumBy(Invoice invoice, LocalDate day) {
-        long cents = 0;
-        for (Payment p : history.paymentsOf(invoice.id())) {
-            cents += p.paidOn().isAfter(day) ? 0 : p.amount().cents();
-        }
-        return cents;
     }
 }

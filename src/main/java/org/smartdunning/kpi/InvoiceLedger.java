@@ -16,23 +16,39 @@ import org.smartdunning.history.Payment;
  * but it does lower the open balance.
  */
 final class InvoiceLedger {
-    private final CreditorHistory history;
-    /** Every invoice's {@link #fullyPaidOn}, worked out once: each KPI period asks again. */
-    private final Map<InvoiceId, LocalDate> paidOn = new HashMap<>();
+    /**
+     * What the payments say about an invoice, worked out once, since every KPI period asks again.
+     *
+     * @param fullyPaidOn   the first day its payments (in date order) covered the amount, or null
+     * @param sumByDue      the payments dated by the due date sum to the amount (as PopulationRates counts on time)
+     * @param sumByHorizon  the payments dated by the horizon's end sum to the amount
+     */
+    record Paid(LocalDate fullyPaidOn, boolean sumByDue, boolean sumByHorizon) {
+    }
 
-    InvoiceLedger(CreditorHistory history) {
+    private static final Paid UNPAID = new Paid(null, false, false);
+
+    private final CreditorHistory history;
+    private final Map<InvoiceId, Paid> paid = new HashMap<>();
+
+    InvoiceLedger(CreditorHistory history, int horizonDays) {
         this.history = history;
         for (Invoice invoice : history.invoices()) {
-            LocalDate day = firstCovered(invoice);
-            if (day != null) {
-                paidOn.put(invoice.id(), day);
+            if (!history.paymentsOf(invoice.id()).isEmpty()) {
+                long amount = invoice.amount().cents();
+                paid.put(invoice.id(), new Paid(firstCovered(invoice), paidCentsBy(invoice, invoice.dueOn()) >= amount,
+                        paidCentsBy(invoice, invoice.dueOn().plusDays(horizonDays)) >= amount));
             }
         }
     }
 
+    Paid paid(Invoice invoice) {
+        return paid.getOrDefault(invoice.id(), UNPAID);
+    }
+
     /** The first day the invoice's payments (in date order) covered its amount, or null. */
     LocalDate fullyPaidOn(Invoice invoice) {
-        return paidOn.get(invoice.id());
+        return paid(invoice).fullyPaidOn();
     }
 
     private LocalDate firstCovered(Invoice invoice) {

@@ -57,8 +57,8 @@ public final class KpiCalculator {
     /** The rows of the period: per month when monthly, else one set; in each, the total then every group. */
     public List<KpiRow> rows(KpiFacts facts, KpiPeriod period, KpiGrouping grouping) {
         GroupLabels labels = new GroupLabels(facts, grouping.dimension(), period.to());
-        InvoiceLedger ledger = new InvoiceLedger(facts.history());
-        CustomerLifetimes lifetimes = new CustomerLifetimes(facts.history(), settings);
+        InvoiceLedger ledger = new InvoiceLedger(facts.history(), settings.horizonDays());
+        CustomerLifetimes lifetimes = new CustomerLifetimes(facts.history(), ledger, settings);
         List<KpiRow> rows = new ArrayList<>();
         for (KpiPeriod p : grouping.monthly() ? period.months() : List.of(period)) {
             Map<String, KpiTally> groups = new TreeMap<>();
