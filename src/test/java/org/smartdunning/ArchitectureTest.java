@@ -32,7 +32,7 @@ class ArchitectureTest {
         "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest",
         "org.smartdunning.experiments", "org.smartdunning.law", "org.smartdunning.workflow",
         "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation",
-        "org.smartdunning.access", "org.smartdunning.ingest.events"};
+        "org.smartdunning.access", "org.smartdunning.ingest.events", "org.smartdunning.kpi"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
         "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm..", "io.javalin..", "org.eclipse.jetty..",

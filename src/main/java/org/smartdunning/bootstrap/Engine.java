@@ -17,6 +17,7 @@ import org.smartdunning.application.folder.LoadFolder;
 import org.smartdunning.application.holds.ListHolds;
 import org.smartdunning.application.holds.PlaceHold;
 import org.smartdunning.application.holds.ReleaseHold;
+import org.smartdunning.application.kpi.MeasureKpis;
 import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.DataFolders;
 import org.smartdunning.application.scorecard.MeasureScorecard;
@@ -129,5 +130,10 @@ public final class Engine {
 
     public ListHolds listHolds() {
         return new ListHolds(store.holds());
+    }
+
+    /** The KPIs of a period from what the store says happened, valued with the creditor's economics. */
+    public MeasureKpis measureKpis(BusinessSettings business) {
+        return new MeasureKpis(store.kpiFacts(), business);
     }
 }

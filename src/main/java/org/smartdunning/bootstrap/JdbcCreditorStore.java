@@ -5,6 +5,7 @@ import org.smartdunning.application.port.AuditCounts;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.HoldBook;
+import org.smartdunning.application.port.KpiFactsReader;
 import org.smartdunning.application.port.ModelCatalog;
 import org.smartdunning.channels.Outbox;
 import org.smartdunning.models.TreeTrainer;
@@ -16,6 +17,7 @@ import org.smartdunning.store.JdbcDecisionLog;
 import org.smartdunning.store.JdbcDunningDayStore;
 import org.smartdunning.store.JdbcHolds;
 import org.smartdunning.store.JdbcInvoiceBalances;
+import org.smartdunning.store.JdbcKpiFacts;
 import org.smartdunning.store.JdbcModelStore;
 import org.smartdunning.store.JdbcOutbox;
 import org.smartdunning.workflow.DunningDayStore;
@@ -69,5 +71,10 @@ final class JdbcCreditorStore implements CreditorStore {
     @Override
     public AuditCounts audit() {
         return new JdbcAuditLog(database);
+    }
+
+    @Override
+    public KpiFactsReader kpiFacts() {
+        return new JdbcKpiFacts(database);
     }
 }

@@ -24,4 +24,7 @@ public interface CreditorStore {
     HoldBook holds();
 
     AuditCounts audit();
+
+    /** The facts the KPIs are computed from. */
+    KpiFactsReader kpiFacts();
 }
