@@ -68,6 +68,7 @@ public final class ApiServer implements AutoCloseable {
             new WorkflowRoutes().register(routing);
             new RunRoutes().register(routing);
             new CustomerRoutes().register(routing);
+            new KpiRoutes().register(routing);
         });
         app.start(settings.host(), settings.port());
         LOG.atInfo().setMessage("listening").addKeyValue("host", settings.host()).addKeyValue("port", app.port()).log();

@@ -1,0 +1,51 @@
+package org.smartdunning.api;
+
+import static io.javalin.http.HandlerType.GET;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.ingest.FieldRules;
+import org.smartdunning.ingest.events.FieldProblem;
+import org.smartdunning.kpi.KpiGrouping;
+
+/** The KPIs from what happened, as {@code dunning kpis} gives them: {@code ?from=&to=&by=}. */
+final class KpiRoutes {
+    void register(Routing routing) {
+        routing.creditor(GET, "/v1/kpis", (ctx, creditor) -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            LocalDate from = day(ctx.queryParam("from"), "query from", problems);
+            LocalDate to = day(ctx.queryParam("to"), "query to", problems);
+            KpiGrouping grouping = KpiGrouping.MONTHS;
+            String by = ctx.queryParam("by");
+            if (by != null) {
+                try {
+                    grouping = KpiGrouping.parse(by);
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("query by", e.getMessage()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw ApiProblem.invalid(problems);
+            }
+            try {
+                return ApiResponse.ok(creditor.engine().measureKpis(BusinessSettings.DEFAULTS).measure(from, to, grouping));
+            } catch (IllegalArgumentException e) {
+                throw ApiProblem.invalid("query", e.getMessage());
+            }
+        });
+    }
+
+    private static LocalDate day(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return FieldRules.date(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+            return null;
+        }
+    }
+}
