@@ -6,6 +6,7 @@ import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.HoldBook;
 import org.smartdunning.application.port.ModelCatalog;
+import org.smartdunning.application.port.WebhookBook;
 import org.smartdunning.channels.Outbox;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.policy.DecisionLog;
@@ -18,6 +19,7 @@ import org.smartdunning.store.JdbcHolds;
 import org.smartdunning.store.JdbcInvoiceBalances;
 import org.smartdunning.store.JdbcModelStore;
 import org.smartdunning.store.JdbcOutbox;
+import org.smartdunning.store.JdbcWebhooks;
 import org.smartdunning.workflow.DunningDayStore;
 import org.smartdunning.workflow.InvoiceBalances;
 
@@ -69,5 +71,10 @@ final class JdbcCreditorStore implements CreditorStore {
     @Override
     public AuditCounts audit() {
         return new JdbcAuditLog(database);
+    }
+
+    @Override
+    public WebhookBook webhooks() {
+        return new JdbcWebhooks(database);
     }
 }

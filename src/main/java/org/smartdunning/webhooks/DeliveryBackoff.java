@@ -16,8 +16,9 @@ public record DeliveryBackoff(List<Duration> delays, int maxAttempts) {
 
     public DeliveryBackoff {
         delays = List.copyOf(delays);
-        if (delays.isEmpty() || delays.stream().anyMatch(Duration::isNegative)) {
-            throw new IllegalArgumentException("need at least one delay, none negative");
+        // a zero delay would make a retry due within the pass that failed it
+        if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
+            throw new IllegalArgumentException("need at least one delay, each longer than zero");
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);

@@ -24,4 +24,7 @@ public interface CreditorStore {
     HoldBook holds();
 
     AuditCounts audit();
+
+    /** The creditor's webhook endpoints and the outbox of their deliveries. */
+    WebhookBook webhooks();
 }
