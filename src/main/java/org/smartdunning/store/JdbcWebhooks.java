@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -91,17 +93,18 @@ public final class JdbcWebhooks implements WebhookBook {
         }
         return database.inTransaction(connection -> {
             List<WebhookEndpoint> active = endpoints(connection, " where disabled_at is null", null);
-            List<Row> rows = new ArrayList<>();
+            // keyed, so an event given twice in one call is one row (one statement must not insert a key twice)
+            Map<String, Row> rows = new LinkedHashMap<>();
             for (WebhookEvent event : events) {
                 String body = null;
                 for (WebhookEndpoint endpoint : active) {
                     if (endpoint.wants(event.type())) {
                         body = body == null ? event.toJson() : body;
-                        rows.add(new Row(endpoint.id(), event, body));
+                        rows.putIfAbsent(endpoint.id().value() + " " + event.id(), new Row(endpoint.id(), event, body));
                     }
                 }
             }
-            return insert(connection, rows, now);
+            return insert(connection, List.copyOf(rows.values()), now);
         });
     }
 

@@ -144,6 +144,7 @@ abstract class WebhooksContract {
 
         assertThat(publish.publish(placed(2))).isEqualTo(1);
         publish.publish(placed(2));
+        publish.publish(List.of(placed(2), placed(2)));
         assertThat(deliveries(holds)).singleElement().satisfies(d -> {
             assertThat(d.eventId()).isEqualTo(placed(2).id());
             assertThat(d.eventType()).isEqualTo("hold.placed");
