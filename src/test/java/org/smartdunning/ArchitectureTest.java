@@ -32,7 +32,8 @@ class ArchitectureTest {
         "org.smartdunning.world", "org.smartdunning.evaluation", "org.smartdunning.ingest",
         "org.smartdunning.experiments", "org.smartdunning.law", "org.smartdunning.workflow",
         "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation",
-        "org.smartdunning.access", "org.smartdunning.ingest.events", "org.smartdunning.kpi"};
+        "org.smartdunning.access", "org.smartdunning.ingest.events", "org.smartdunning.kpi",
+        "org.smartdunning.webhooks"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
         "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm..", "io.javalin..", "org.eclipse.jetty..",
@@ -41,7 +42,7 @@ class ArchitectureTest {
     static final String[] ADAPTERS = {"org.smartdunning.store..", "..files..", "..csv..", "org.smartdunning.models.xgboost..",
         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..", "org.smartdunning.channels.http..",
         "org.smartdunning.channels.pdf..", "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..",
-        "org.smartdunning.ingest.zip.."};
+        "org.smartdunning.ingest.zip..", "org.smartdunning.webhooks.http.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
     static final DescribedPredicate<JavaClass> IO_AND_FRAMEWORKS = JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
             .or(JavaClass.Predicates.belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,
@@ -143,7 +144,8 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().resideInAnyPackage("..csv..", "org.smartdunning.models.xgboost..",
                         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..",
                         "org.smartdunning.channels.http..", "org.smartdunning.channels.pdf..",
-                        "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..")
+                        "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..",
+                        "org.smartdunning.webhooks.http..")
                 .check(classes);
     }
 
@@ -154,6 +156,16 @@ class ArchitectureTest {
                         .and(JavaClass.Predicates.simpleNameStartingWith("Jdbc")
                                 .or(JavaClass.Predicates.belongToAnyOf(org.smartdunning.store.HistoryStore.class))))
                 .because("the JDBC adapters are constructed in one place, bootstrap")
+                .check(classes);
+    }
+
+    /** Signing, verifying and the event body are pure: a receiver can use them without our store or transport. */
+    @Test
+    void webhooksDomainNeedsNoStoreNoTransportNoLogging() {
+        noClasses().that().resideInAPackage("org.smartdunning.webhooks")
+                .should().dependOnClassesThat(IO_AND_FRAMEWORKS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "org.smartdunning.webhooks.http..",
+                        "org.smartdunning.application..", "org.smartdunning.store..")
                 .check(classes);
     }
 

@@ -2,6 +2,7 @@ package org.smartdunning.bootstrap;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +28,12 @@ import org.smartdunning.application.train.AssessListener;
 import org.smartdunning.application.train.TrainAndAssess;
 import org.smartdunning.application.train.TrainListener;
 import org.smartdunning.application.train.TrainModels;
+import org.smartdunning.application.webhooks.DeliverWebhooks;
+import org.smartdunning.application.webhooks.DeliveryListener;
+import org.smartdunning.application.webhooks.DisableWebhookEndpoint;
+import org.smartdunning.application.webhooks.ListWebhookEndpoints;
+import org.smartdunning.application.webhooks.PublishWebhookEvent;
+import org.smartdunning.application.webhooks.RegisterWebhookEndpoint;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.FolderCreditor;
@@ -35,6 +42,7 @@ import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.store.Database;
+import org.smartdunning.webhooks.http.HttpWebhookSender;
 import org.smartdunning.workflow.InvoiceBalances;
 
 /**
@@ -47,6 +55,8 @@ public final class Engine {
     private final TreeTrainer trainer;
     private final DataFolders folders;
     private final Clock clock;
+    /** Endpoint ids and secrets must be unguessable: the platform's strong source, seeded by itself. */
+    private static final SecureRandom SECRETS = new SecureRandom();
 
     private Engine(CreditorStore store, TreeTrainer trainer, DataFolders folders, Clock clock) {
         this.store = store;
@@ -121,11 +131,11 @@ public final class Engine {
     }
 
     public PlaceHold placeHold() {
-        return new PlaceHold(store.holds());
+        return new PlaceHold(store.holds(), publishWebhookEvent());
     }
 
     public ReleaseHold releaseHold() {
-        return new ReleaseHold(store.holds());
+        return new ReleaseHold(store.holds(), publishWebhookEvent());
     }
 
     public ListHolds listHolds() {
@@ -135,5 +145,29 @@ public final class Engine {
     /** The KPIs of a period from what the store says happened, valued with the creditor's economics. */
     public MeasureKpis measureKpis(BusinessSettings business) {
         return new MeasureKpis(store.kpiFacts(), business);
+    }
+
+    /** Registers endpoints; plain http to this machine only when {@code settings} allow it. */
+    public RegisterWebhookEndpoint registerWebhookEndpoint(WebhookSettings settings) {
+        return new RegisterWebhookEndpoint(store.webhooks(), settings.allowLocalHttp(), clock, SECRETS);
+    }
+
+    public ListWebhookEndpoints listWebhookEndpoints() {
+        return new ListWebhookEndpoints(store.webhooks());
+    }
+
+    public DisableWebhookEndpoint disableWebhookEndpoint() {
+        return new DisableWebhookEndpoint(store.webhooks(), clock);
+    }
+
+    /** Queues an event for the creditor's endpoints, e.g. {@code invoice.settled} when a payment settles an invoice. */
+    public PublishWebhookEvent publishWebhookEvent() {
+        return new PublishWebhookEvent(store.webhooks(), clock);
+    }
+
+    /** A delivery pass over the creditor's webhook outbox, over HTTP. */
+    public DeliverWebhooks deliverWebhooks(WebhookSettings settings, DeliveryListener listener) {
+        return new DeliverWebhooks(store.webhooks(), new HttpWebhookSender(settings.connectTimeout(),
+                settings.requestTimeout()), settings.backoff(), settings.lease(), clock, listener);
     }
 }

@@ -7,6 +7,7 @@ import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.HoldBook;
 import org.smartdunning.application.port.KpiFactsReader;
 import org.smartdunning.application.port.ModelCatalog;
+import org.smartdunning.application.port.WebhookBook;
 import org.smartdunning.channels.Outbox;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.policy.DecisionLog;
@@ -20,6 +21,7 @@ import org.smartdunning.store.JdbcInvoiceBalances;
 import org.smartdunning.store.JdbcKpiFacts;
 import org.smartdunning.store.JdbcModelStore;
 import org.smartdunning.store.JdbcOutbox;
+import org.smartdunning.store.JdbcWebhooks;
 import org.smartdunning.workflow.DunningDayStore;
 import org.smartdunning.workflow.InvoiceBalances;
 
@@ -76,5 +78,10 @@ final class JdbcCreditorStore implements CreditorStore {
     @Override
     public KpiFactsReader kpiFacts() {
         return new JdbcKpiFacts(database);
+    }
+
+    @Override
+    public WebhookBook webhooks() {
+        return new JdbcWebhooks(database);
     }
 }

@@ -15,6 +15,9 @@ import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.application.train.TrainModels;
+import org.smartdunning.application.webhooks.DayEvents;
+import org.smartdunning.application.webhooks.PublishWebhookEvent;
+import org.smartdunning.application.webhooks.PublishingOutbox;
 import org.smartdunning.policy.DecidingModel;
 import org.smartdunning.policy.LearningPolicy;
 import org.smartdunning.workflow.DailyPlan;
@@ -27,7 +30,8 @@ import org.smartdunning.workflow.WithdrawSettledOrHeld;
 /**
  * One day of the dunning process, shared by {@code run}, {@code serve} and the simulation:
  * plan every stage due (decisions included) and commit the plan in one transaction, then
- * dispatch the outbox.
+ * dispatch the outbox. The day's decisions, messages sent and failures are published as webhook
+ * events to the creditor's endpoints that want them.
  */
 public final class RunDunningDay {
     private final DunningDayStore store;
@@ -41,6 +45,7 @@ public final class RunDunningDay {
     private final DecisionSettings deciding;
     private final Clock clock;
     private final DayListener listener;
+    private final PublishWebhookEvent webhooks;
 
     /**
      * @param balances what is still unpaid, to withdraw messages of settled invoices (the store's, or
@@ -61,6 +66,7 @@ public final class RunDunningDay {
         this.deciding = deciding;
         this.clock = clock;
         this.listener = listener;
+        this.webhooks = new PublishWebhookEvent(store.webhooks(), clock);
     }
 
     /**
@@ -83,14 +89,23 @@ public final class RunDunningDay {
                 setup.catchUpDays(), clock);
         DailyPlan plan = planner.plan(day, history, store.stagesDone(), store.holds());
         store.commit(plan, clock.instant());
+        // published after the commit: an event never announces a decision that was rolled back
+        webhooks.publish(DayEvents.decisions(plan, clock.instant()));
         listener.planned(day, plan, phase.seconds());
         return new DayResult(plan, dispatch(day));
     }
 
     /** Delivers what the outbox holds now (new messages, retries due, messages left in doubt by a crash). */
     public DispatchReport dispatch(LocalDate day) {
-        DispatchReport report = new DispatchOutbox(outbox, setup.channels(), setup.renderer(),
-                new WithdrawSettledOrHeld(balances, store::holds), setup.retry(), clock).dispatch(day);
+        PublishingOutbox noting = new PublishingOutbox(outbox, clock);
+        DispatchReport report;
+        try {
+            report = new DispatchOutbox(noting, setup.channels(), setup.renderer(),
+                    new WithdrawSettledOrHeld(balances, store::holds), setup.retry(), clock).dispatch(day);
+        } finally {
+            // what was settled before a failure still gets its events
+            webhooks.publish(noting.drain());
+        }
         listener.dispatched(day, report);
         return report;
     }

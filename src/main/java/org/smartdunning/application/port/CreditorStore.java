@@ -27,4 +27,7 @@ public interface CreditorStore {
 
     /** The facts the KPIs are computed from. */
     KpiFactsReader kpiFacts();
+
+    /** The creditor's webhook endpoints and the outbox of their deliveries. */
+    WebhookBook webhooks();
 }
