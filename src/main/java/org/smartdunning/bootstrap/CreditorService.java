@@ -9,6 +9,7 @@ import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.daily.TriggerDayRun;
 import org.smartdunning.application.port.DayRunLog;
+import org.smartdunning.application.webhooks.RegisterWebhookEndpoint;
 import org.smartdunning.application.privacy.ErasePersonalData;
 import org.smartdunning.application.privacy.PersonalData;
 import org.smartdunning.application.timeline.ReadInvoiceTimeline;
@@ -42,9 +43,11 @@ public final class CreditorService {
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
     private final RunSettings runSettings;
+    private final WebhookSettings webhooks;
 
     CreditorService(Database database, Clock clock, DecisionSettings deciding, PreviewSnapshots previews,
-                    RunSettings runSettings) {
+                    RunSettings runSettings, WebhookSettings webhooks) {
+        this.webhooks = webhooks;
         this.runSettings = runSettings.ofCreditor(database.creditor().value());
         this.database = database;
         this.clock = clock;
@@ -127,6 +130,11 @@ public final class CreditorService {
     /** Erases a customer's personal data; the financial facts stay under a random pseudonym. */
     public ErasePersonalData erasePersonalData() {
         return new ErasePersonalData(new JdbcPersonalData(database), RANDOM);
+    }
+
+    /** Registers a webhook endpoint with the service's rules (https; http to this machine when allowed). */
+    public RegisterWebhookEndpoint registerWebhookEndpoint() {
+        return engine.registerWebhookEndpoint(webhooks);
     }
 
     /** Claims the creditor for work that changes its data in bulk: one such work at a time (see Database#claimFor). */

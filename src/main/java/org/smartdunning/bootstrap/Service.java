@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.smartdunning.application.daily.DayListener;
 import org.smartdunning.application.daily.ServeLoop;
+import org.smartdunning.application.webhooks.DeliveryListener;
+import org.smartdunning.application.webhooks.DeliveryPass;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.access.AuthenticateKey;
 import org.smartdunning.application.access.IssueApiKey;
@@ -39,10 +41,12 @@ public final class Service implements AutoCloseable {
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
     private final RunSettings runSettings;
+    private final WebhookSettings webhooks;
 
     private Service(ServiceDatabases databases, Secret adminKey, DecisionSettings deciding, RunSettings runSettings,
-                    Clock clock) {
+                    WebhookSettings webhooks, Clock clock) {
         this.runSettings = runSettings;
+        this.webhooks = webhooks;
         this.databases = databases;
         this.clock = clock;
         this.deciding = deciding;
@@ -53,8 +57,9 @@ public final class Service implements AutoCloseable {
 
     /** Opens the store at {@code url} for the service. */
     public static Service open(String url, Secret password, int poolSize, Secret adminKey, DecisionSettings deciding,
-                               RunSettings runSettings, Clock clock) {
-        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, runSettings, clock);
+                               RunSettings runSettings, WebhookSettings webhooks, Clock clock) {
+        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, runSettings, webhooks,
+                clock);
     }
 
     public AuthenticateKey authenticate() {
@@ -93,7 +98,7 @@ public final class Service implements AutoCloseable {
             return Optional.empty();
         }
         try (Database open = database.get()) {
-            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings)));
+            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings, webhooks)));
         }
     }
 
@@ -123,6 +128,28 @@ public final class Service implements AutoCloseable {
                 failed.accept(step, e);
             }
         };
+    }
+
+    /**
+     * One delivery pass over every creditor's webhook outbox: what is due is signed and sent, failures
+     * wait for their next attempt. One creditor's failure is reported and does not stop the others.
+     */
+    public DeliveryPass deliverWebhooks(BiConsumer<String, RuntimeException> failed) {
+        int delivered = 0;
+        int retried = 0;
+        int gaveUp = 0;
+        for (CreditorId creditor : creditors().all()) {
+            try {
+                DeliveryPass pass = forCreditor(creditor, service -> service.engine()
+                        .deliverWebhooks(webhooks, new DeliveryListener() { }).deliverDue()).orElseThrow();
+                delivered += pass.delivered();
+                retried += pass.retried();
+                gaveUp += pass.failed();
+            } catch (RuntimeException e) {
+                failed.accept("webhook delivery of creditor '" + creditor.value() + "'", e);
+            }
+        }
+        return new DeliveryPass(delivered, retried, gaveUp);
     }
 
     private void eachWithWorkflow(String step, BiConsumer<String, RuntimeException> failed,

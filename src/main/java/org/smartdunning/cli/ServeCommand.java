@@ -15,6 +15,7 @@ import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.bootstrap.ProcessSetup;
 import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.bootstrap.Service;
+import org.smartdunning.bootstrap.WebhookSettings;
 import org.smartdunning.config.EnvironmentSecret;
 import org.smartdunning.config.Secret;
 import org.smartdunning.store.Database;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
 public final class ServeCommand implements Callable<Integer> {
     static final String ADMIN_KEY = "DUNNING_ADMIN_KEY";
     private static final int MIN_ADMIN_KEY = 24;
+    /** How often the webhook outboxes are looked at: a delivery goes out within this time once due. */
+    private static final long WEBHOOK_PASS_EVERY_MS = 2_000;
 
     @Spec
     private CommandSpec spec;
@@ -56,6 +59,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rate-limit", defaultValue = "1000",
             description = "requests per second per API key (default ${DEFAULT-VALUE}; twice as many may come at once)")
     private int rateLimit;
+
+    @Option(names = "--allow-local-webhooks",
+            description = "accept webhook endpoints at http://127.0.0.1 or http://localhost (testing; otherwise https only)")
+    private boolean allowLocalWebhooks;
 
     @Option(names = "--workflow", paramLabel = "FILE", description = "run this workflow's daily process on schedule")
     private Path workflow;
@@ -100,7 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stop = new AtomicBoolean();
         try (Service service = Service.open(store.db, EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD),
-                pool, adminKey, policy.decisions(), RunSettings.read(settings), clock);
+                pool, adminKey, policy.decisions(), RunSettings.read(settings),
+                WebhookSettings.DEFAULT.allowingLocalHttp(allowLocalWebhooks), clock);
              ApiServer server = ApiServer.start(service, api)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.set(true);
@@ -111,6 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }));
+            Thread webhooks = deliverWebhooks(service, err, stop);
             out.println("serving the API on http://" + bind + ":" + server.port() + " (OpenAPI at /openapi.json);"
                     + " stop with Ctrl-C");
             out.flush();
@@ -132,6 +141,26 @@ public final class ServeCommand implements Callable<Integer> {
         } finally {
             stopped.countDown();
         }
+    }
+
+    /** Delivers the webhook outboxes every {@link #WEBHOOK_PASS_EVERY_MS} ms until stopped. */
+    private static Thread deliverWebhooks(Service service, PrintWriter err, AtomicBoolean stop) {
+        Thread thread = new Thread(() -> {
+            while (!stop.get()) {
+                service.deliverWebhooks((step, e) -> {
+                    err.println("serve: " + step + " failed, trying again later: " + e.getMessage());
+                    err.flush();
+                });
+                try {
+                    Thread.sleep(WEBHOOK_PASS_EVERY_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "webhook-delivery");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** The old single-creditor schedule: the daily process of --workflow on its own connection. */
