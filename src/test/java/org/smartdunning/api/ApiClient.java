@@ -91,6 +91,11 @@ final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    Reply put(String path, String body, String contentType) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", contentType));
+    }
+
     Reply post(String path, String json) {
         return post(path, json, newKey());
     }

@@ -29,17 +29,19 @@ import org.smartdunning.world.files.WorldFolder;
 /**
  * The HTTP API against a real store, every answer checked against the OpenAPI document (see
  * {@link ApiClient}): keys, isolation of creditors on every creditor operation, idempotency,
- * problem details, fuzzed bodies, rate and size limits, bulk import, and a log free of personal data.
+ * problem details, fuzzed bodies, rate and size limits, bulk import, and a log free of personal data;
+ * the engine's resources ({@link EngineApiContract}) and the customers' ({@link CustomerApiContract}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class ApiContract {
+abstract class ApiContract implements EngineApiContract, CustomerApiContract {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
     Path temp;
     Path world;
     LogCapture logs;
     ApiFixture api;
     final EventBodies events = new EventBodies();
+    private Tenant imported;
 
     /** The store's JDBC URL, in a fresh place per test class. */
     abstract String url(Path temp);
@@ -70,6 +72,33 @@ abstract class ApiContract {
         }
     }
 
+    @Override
+    public ApiFixture api() {
+        return api;
+    }
+
+    @Override
+    public EventBodies events() {
+        return events;
+    }
+
+    @Override
+    public synchronized Tenant imported() {
+        if (imported == null) {
+            Tenant tenant = api.creditor("engine");
+            Reply reply = tenant.api().post("/v1/events/bulk", FolderZips.zip(FolderZips.files(world)), "application/zip",
+                    ApiClient.newKey());
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            imported = tenant;
+        }
+        return imported;
+    }
+
+    @Override
+    public String batchInvoice() {
+        return FolderZips.column(FolderZips.files(world).get("batch.csv"), "invoice_id").get(0);
+    }
+
     /** A creditor with one customer {@code C1} and invoice {@code I1} (overdue) made by events. */
     Tenant creditorWithInvoice(String name, String amount) {
         Tenant tenant = api.creditor(name);
@@ -89,7 +118,12 @@ abstract class ApiContract {
                 new String[] {"POST", "/v1/events/bulk"}, new String[] {"GET", "/v1/invoices/I1/decision-preview"},
                 new String[] {"POST", "/v1/decision-previews"}, new String[] {"GET", "/v1/holds"},
                 new String[] {"DELETE", "/v1/holds/1"}, new String[] {"GET", "/v1/no-such-thing"},
-                new String[] {"PUT", "/v1/holds"});
+                new String[] {"PUT", "/v1/holds"}, new String[] {"POST", "/v1/models"}, new String[] {"GET", "/v1/models"},
+                new String[] {"GET", "/v1/models/m"}, new String[] {"PUT", "/v1/workflow"},
+                new String[] {"GET", "/v1/workflow"}, new String[] {"POST", "/v1/runs"}, new String[] {"GET", "/v1/runs"},
+                new String[] {"GET", "/v1/runs/1"}, new String[] {"GET", "/v1/invoices/I1/timeline"},
+                new String[] {"GET", "/v1/customers/C1/personal-data"},
+                new String[] {"DELETE", "/v1/customers/C1/personal-data"});
         for (ApiClient stranger : strangers) {
             for (String[] request : requests) {
                 Reply reply = stranger.send(HttpRequest.newBuilder(ApiFixture.base(api.server).resolve(request[1]))
@@ -151,6 +185,16 @@ abstract class ApiContract {
         assertThat(admin.post("/v1/holds", MalformedBodies.hold("I1").toString()).status()).isEqualTo(403);
         assertThat(admin.delete("/v1/holds/1").status()).isEqualTo(403);
         assertThat(admin.post("/v1/events/bulk", new byte[] {1}, "application/zip", ApiClient.newKey()).status()).isEqualTo(403);
+        assertThat(admin.post("/v1/models", "").status()).isEqualTo(403);
+        assertThat(admin.get("/v1/models").status()).isEqualTo(403);
+        assertThat(admin.put("/v1/workflow", EngineApiContract.telecomWorkflow(), "application/yaml").status()).isEqualTo(403);
+        assertThat(admin.get("/v1/workflow").status()).isEqualTo(403);
+        assertThat(admin.post("/v1/runs", "").status()).isEqualTo(403);
+        assertThat(admin.get("/v1/runs").status()).isEqualTo(403);
+        assertThat(admin.get("/v1/invoices/I1/timeline").status()).isEqualTo(403);
+        assertThat(admin.get("/v1/customers/C1/personal-data").status()).isEqualTo(403);
+        assertThat(admin.delete("/v1/customers/C1/personal-data").status()).isEqualTo(403);
+        assertThat(tenant.api().get("/v1/customers/C1/personal-data").status()).as("nothing was erased").isEqualTo(200);
         ApiClient creditor = tenant.api();
         assertThat(creditor.get("/v1/creditors").status()).isEqualTo(403);
         assertThat(creditor.post("/v1/creditors", "{\"creditor_id\":\"usurper\"}").status()).isEqualTo(403);

@@ -74,6 +74,14 @@ final class MalformedBodies {
         cases.add(hold(invoice, "no target", h -> h.remove("target_id"), "target_id"));
         cases.add(hold(invoice, "bad from", h -> h.put("from", "yesterday"), "from"));
         cases.add(hold(invoice, "note an array", h -> h.putArray("note"), "note"));
+        cases.add(new Case("model body not JSON", "/v1/models", "{\"seed\":", 400, "body"));
+        cases.add(new Case("model body an array", "/v1/models", "[7]", 422, "body"));
+        cases.add(new Case("seed a word", "/v1/models", "{\"seed\":\"seven\"}", 422, "seed"));
+        cases.add(new Case("seed a fraction", "/v1/models", "{\"seed\":1.5}", 422, "seed"));
+        cases.add(new Case("seed an object", "/v1/models", "{\"seed\":{}}", 422, "seed"));
+        cases.add(new Case("run body not JSON", "/v1/runs", "day=2026-06-01", 400, "body"));
+        cases.add(new Case("run day not a date", "/v1/runs", "{\"day\":\"2026-02-30\"}", 422, "day"));
+        cases.add(new Case("run day a number", "/v1/runs", "{\"day\":20260601}", 422, "day"));
         return cases;
     }
 

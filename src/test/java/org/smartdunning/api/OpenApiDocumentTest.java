@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.smartdunning.application.privacy.PersonalData;
+import org.smartdunning.application.timeline.InvoiceTimeline;
+import org.smartdunning.application.timeline.TimelineEntry;
 import org.smartdunning.ingest.RowCounts;
 import org.smartdunning.ingest.events.EventType;
 import org.smartdunning.ingest.events.FieldProblem;
@@ -22,6 +25,11 @@ class OpenApiDocumentTest {
     private static final String HOLD = "{\"hold_id\":1,\"scope\":\"invoice\",\"target_id\":\"I1\",\"reason\":\"dispute\","
             + "\"placed_on\":\"2026-06-01\",\"until\":null,\"lifted_on\":null,\"note\":\"\"}";
     private static final Map<String, List<String>> JSON_HEADERS = Map.of();
+    private static final String RUN = "{\"run_id\":3,\"day\":\"2026-06-01\",\"workflow_version\":1,\"trigger\":\"api\","
+            + "\"status\":\"done\",\"started_at\":\"2026-06-01T08:00:00Z\",\"finished_at\":\"2026-06-01T08:00:01.5Z\","
+            + "\"stages\":4,\"messages\":2,\"sent\":2,\"failed\":0,\"error\":null}";
+    private static final String EXPORT = "{\"customer_id\":\"C1\",\"tables\":{\"customers\":[{\"customer_id\":\"C1\","
+            + "\"email\":null}],\"invoices\":[]}}";
 
     @Test
     void isOpenApi31AndEveryReferenceResolves() {
@@ -40,7 +48,12 @@ class OpenApiDocumentTest {
                 Map.entry(RowCounts.class, "RowCounts"), Map.entry(PreviewView.class, "DecisionPreview"),
                 Map.entry(PreviewView.CandidateView.class, "Candidate"), Map.entry(PreviewView.ModelView.class, "ModelProvenance"),
                 Map.entry(DecisionRoutes.BatchView.class, "PreviewBatch"), Map.entry(HoldRoutes.HoldView.class, "Hold"),
-                Map.entry(Page.class, "HoldPage"));
+                Map.entry(Page.class, "HoldPage"), Map.entry(ModelRoutes.ModelView.class, "Model"),
+                Map.entry(ModelRoutes.ModelReport.class, "ModelReport"), Map.entry(WorkflowRoutes.WorkflowView.class,
+                        "Workflow"), Map.entry(RunRoutes.RunView.class, "Run"),
+                Map.entry(InvoiceTimeline.class, "InvoiceTimeline"), Map.entry(TimelineEntry.class, "TimelineEntry"),
+                Map.entry(PersonalData.Export.class, "PersonalDataExport"),
+                Map.entry(PersonalData.Erasure.class, "Erasure"));
         views.forEach((type, name) -> {
             JsonNode schema = DOC.root().at("/components/schemas/" + name);
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(name + " is closed").isFalse();
@@ -52,6 +65,10 @@ class OpenApiDocumentTest {
         });
         assertThat(names(DOC.root().at("/components/schemas/IssuedApiKey/properties")))
                 .isEqualTo(names(DOC.root().at("/components/schemas/ApiKey/properties")));
+        for (String page : List.of("CreditorPage", "ApiKeyPage", "ModelPage", "RunPage")) {
+            assertThat(names(DOC.root().at("/components/schemas/" + page + "/properties"))).as(page)
+                    .isEqualTo(names(DOC.root().at("/components/schemas/HoldPage/properties")));
+        }
     }
 
     @Test
@@ -84,6 +101,13 @@ class OpenApiDocumentTest {
     void aResponseThatKeepsTheDocumentPasses() {
         assertThat(DOC.check("POST", "/v1/holds", 201, "application/json", JSON_HEADERS, HOLD)).isEmpty();
         assertThat(DOC.check("DELETE", "/v1/holds/7", 204, null, JSON_HEADERS, "")).isEmpty();
+        assertThat(DOC.check("GET", "/v1/runs/3", 200, "application/json", JSON_HEADERS, RUN)).isEmpty();
+        assertThat(DOC.check("GET", "/v1/customers/C1/personal-data", 200, "application/json", JSON_HEADERS, EXPORT))
+                .isEmpty();
+        assertThat(DOC.check("GET", "/v1/models/store-2026-06-01-s1", 200, "application/json", JSON_HEADERS,
+                "{\"model\":{\"model_id\":\"store-2026-06-01-s1\",\"name\":\"learned-outcomes\",\"version\":\"1\","
+                        + "\"trained_from\":\"2024-01-01\",\"trained_until\":\"2026-06-01\",\"seed\":1,\"parameters\":\"\","
+                        + "\"created_at\":\"2026-06-01T08:00:00Z\"},\"metrics\":{\"off_policy\":[]}}")).isEmpty();
         assertThat(DOC.check("GET", "/v1/nothing", 404, "application/problem+json", JSON_HEADERS,
                 "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"x\",\"instance\":\"/v1/nothing\"}"))
                 .isEmpty();
@@ -110,6 +134,18 @@ class OpenApiDocumentTest {
                 "{\"title\":\"Bad Request\",\"status\":400,\"detail\":\"x\",\"instance\":\"/v1/holds\",\"trace\":\"at x\"}"))
                 .hasSize(2);
         assertThat(DOC.check("DELETE", "/v1/holds/7", 204, null, JSON_HEADERS, "{}")).isNotEmpty();
+        assertThat(DOC.check("GET", "/v1/runs/3", 200, "application/json", JSON_HEADERS,
+                RUN.replace("\"done\"", "\"paused\""))).isNotEmpty();
+        assertThat(DOC.check("GET", "/v1/runs/3", 200, "application/json", JSON_HEADERS,
+                RUN.replace("08:00:00Z", "08:00"))).isNotEmpty();
+        assertThat(DOC.check("GET", "/v1/customers/C1/personal-data", 200, "application/json", JSON_HEADERS,
+                EXPORT.replace("\"email\":null", "\"email\":7"))).isNotEmpty();
+        assertThat(DOC.check("DELETE", "/v1/customers/C1/personal-data", 200, "application/json", JSON_HEADERS,
+                "{\"pseudonym\":\"C1\",\"rows_changed\":{\"customers\":1}}")).singleElement().asString()
+                .contains("pseudonym");
+        assertThat(DOC.check("GET", "/v1/invoices/I1/timeline", 200, "application/json", JSON_HEADERS,
+                "{\"invoice_id\":\"I1\",\"customer_id\":\"C1\",\"entries\":[{\"on\":\"2026-04-01\",\"kind\":\"mail\","
+                        + "\"facts\":{}}]}")).singleElement().asString().contains("kind");
         assertThat(DOC.check("GET", "/v1/nothing", 200, "application/json", JSON_HEADERS, "{}")).isNotEmpty();
     }
 
