@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartdunning.bootstrap.CreditorService;
 import org.smartdunning.bootstrap.Service;
 import org.smartdunning.ingest.events.EventRejectedException;
 
@@ -41,6 +42,11 @@ public final class ApiServer implements AutoCloseable {
             config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
             config.routes.exception(EventRejectedException.class, (rejected, ctx) -> problem(ctx,
                     ApiProblem.invalid(rejected.problems())));
+            // another command or request holds the creditor (a run, a training, `dunning import`): try again later;
+            // the holder's process and host are the operator's business, not the caller's
+            config.routes.exception(CreditorService.BusyException.class, (busy, ctx) -> problem(ctx,
+                    new ApiProblem(409, "Conflict", "the creditor's data is being changed by other work (a run, a"
+                            + " training or an import); retry when it ends")));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
                     new ApiProblem(e.getStatus(), statusTitle(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {

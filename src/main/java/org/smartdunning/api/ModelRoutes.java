@@ -23,8 +23,10 @@ final class ModelRoutes {
                     m.trainedUntil().toString(), m.seed(), m.parameters(), m.createdAt().toString());
         }
 
+        /** Chronological whatever the instant's text looks like ({@code …:00Z} and {@code …:00.5Z}). */
         String sortKey() {
-            return createdAt + "|" + modelId;
+            java.time.Instant at = java.time.Instant.parse(createdAt);
+            return String.format("%019d%09d|%s", at.getEpochSecond(), at.getNano(), modelId);
         }
     }
 

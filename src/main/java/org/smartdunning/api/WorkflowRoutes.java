@@ -4,7 +4,6 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.PUT;
 
 import org.smartdunning.application.port.WorkflowBook;
-import org.smartdunning.bootstrap.ProcessSetup;
 import org.smartdunning.ingest.events.FieldProblem;
 import org.smartdunning.workflow.files.WorkflowRejectedException;
 
@@ -26,7 +25,7 @@ final class WorkflowRoutes {
         routing.creditor(PUT, "/v1/workflow", (ctx, creditor) -> {
             String text = ctx.body();
             try {
-                ProcessSetup.check(FILE_NAME, text);
+                creditor.checkWorkflow(FILE_NAME, text);
             } catch (WorkflowRejectedException e) {
                 throw ApiProblem.invalid(e.problems().stream().map(WorkflowRoutes::problem).toList());
             }

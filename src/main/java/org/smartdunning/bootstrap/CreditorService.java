@@ -68,6 +68,14 @@ public final class CreditorService {
         return new JdbcWorkflowBook(database);
     }
 
+    /**
+     * Checks an uploaded workflow as its runs will load it: format, the country's law, and every
+     * stage's template with the service's templates; throws WorkflowRejectedException naming file:line:column.
+     */
+    public void checkWorkflow(String fileName, String text) {
+        ProcessSetup.check(fileName, text, runSettings);
+    }
+
     /** The daily runs the service started for the creditor. */
     public DayRunLog dayRuns() {
         return new JdbcDayRuns(database);
@@ -137,9 +145,26 @@ public final class CreditorService {
         return engine.registerWebhookEndpoint(webhooks);
     }
 
-    /** Claims the creditor for work that changes its data in bulk: one such work at a time (see Database#claimFor). */
+    /** Another command or request holds the creditor; its holder is named in the log only, not to the caller. */
+    public static final class BusyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BusyException(Throwable cause) {
+            super("the creditor is in use by other work", cause);
+        }
+    }
+
+    /**
+     * Claims the creditor for work that changes its data in bulk: one such work at a time (see Database#claimFor).
+     *
+     * @throws BusyException when other work holds it
+     */
     public void claimFor(String work) {
-        database.claimFor(work);
+        try {
+            database.claimFor(work);
+        } catch (org.smartdunning.store.StoreBusyException e) {
+            throw new BusyException(e);
+        }
     }
 
     /** Forgets what previews were computed from: the creditor's models or history changed in bulk. */

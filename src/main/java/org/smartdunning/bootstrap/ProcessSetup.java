@@ -45,7 +45,11 @@ public final class ProcessSetup implements AutoCloseable {
         this.laws = laws;
         this.charges = charges;
         MessageTemplates templates = new MessageTemplates(settings.templatesDir(), workflow.defaultLanguage());
-        checkTemplates(templates);
+        java.util.List<String> problems = templateProblems(workflow, templates, "");
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the workflow's templates cannot be rendered:\n  "
+                    + String.join("\n  ", problems));
+        }
         this.renderer = (action, notice, recipient) -> {
             var text = templates.render(notice.template(), recipient.language(), action, notice, recipient);
             return new MessageRenderer.Rendered(text.subject(), text.body());
@@ -84,8 +88,26 @@ public final class ProcessSetup implements AutoCloseable {
         return WorkflowFile.parse(fileName, text, CountryRulesFile.bundled());
     }
 
-    /** Every stage's template must render for each of its channels before anything is planned or sent. */
-    private void checkTemplates(MessageTemplates templates) {
+    /**
+     * The same, and every stage's template rendered with the settings' templates as a run would render
+     * it, so a workflow is refused at upload rather than at every run; problems name the stage's line.
+     */
+    public static Workflow check(String fileName, String text, RunSettings settings) {
+        Workflow workflow = check(fileName, text);
+        java.util.List<String> problems = templateProblems(workflow,
+                new MessageTemplates(settings.templatesDir(), workflow.defaultLanguage()), fileName);
+        if (!problems.isEmpty()) {
+            throw new org.smartdunning.workflow.files.WorkflowRejectedException(problems);
+        }
+        return workflow;
+    }
+
+    /**
+     * Every stage's template must render for each of its channels before anything is planned or sent;
+     * with a {@code fileName}, each problem is {@code file:line:1: reason}.
+     */
+    private static java.util.List<String> templateProblems(Workflow workflow, MessageTemplates templates,
+                                                           String fileName) {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 15);
         Notice sample = new Notice(workflow.creditor(), new InvoiceId("1001"), workflow.currency(), Money.parse("100.00"),
                 Money.ZERO, Money.ZERO, Money.ZERO, day.minusDays(14), day, day.plusDays(10), "10016", "check",
@@ -101,15 +123,17 @@ public final class ProcessSetup implements AutoCloseable {
                             new Recipient(new CustomerId("check"), "a@b.example", "+4670000000", "", workflow.country(),
                                     workflow.defaultLanguage()));
                 } catch (RuntimeException e) {
-                    problems.add("stage '" + stage.id() + "' (line " + stage.line() + "), " + action.key() + ": "
-                            + e.getMessage());
+                    // an upload's refusal goes to the creditor: not the server's folders the templates were looked for in
+                    String reason = String.valueOf(e.getMessage());
+                    int where = reason.indexOf(": looked for");
+                    problems.add(fileName.isEmpty()
+                            ? "stage '" + stage.id() + "' (line " + stage.line() + "), " + action.key() + ": " + reason
+                            : fileName + ":" + stage.line() + ":1: stage '" + stage.id() + "', " + action.key()
+                                    + ": the template cannot be rendered: " + (where < 0 ? reason : reason.substring(0, where)));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the workflow's templates cannot be rendered:\n  "
-                    + String.join("\n  ", problems));
-        }
+        return problems;
     }
 
     public RunSettings settings() {

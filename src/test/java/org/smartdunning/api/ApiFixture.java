@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.bootstrap.Service;
+import org.smartdunning.bootstrap.WebhookSettings;
 import org.smartdunning.config.Secret;
 import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
@@ -32,7 +33,7 @@ final class ApiFixture implements AutoCloseable {
 
     ApiFixture(String url, java.nio.file.Path dir) {
         service = Service.open(url, Secret.NONE, 4, Secret.of(ADMIN_KEY), decisions(),
-                RunSettings.read(null).within(dir), clock);
+                RunSettings.read(null).within(dir), WebhookSettings.DEFAULT.allowingLocalHttp(true), clock);
         server = ApiServer.start(service, settings(10_000));
         anonymous = new ApiClient(base(server), OpenApiDocument.fromBuild(), null);
         // the document the server serves is the one every answer is checked against
