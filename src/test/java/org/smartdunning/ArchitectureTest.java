@@ -37,7 +37,7 @@ class ArchitectureTest {
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
         "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm..", "io.javalin..", "org.eclipse.jetty..",
-        "com.zaxxer..", "io.micrometer..", "io.github.bucket4j..", "org.slf4j.."};
+        "com.zaxxer..", "io.micrometer..", "io.github.bucket4j.."};
     /** Adapters: the store, the file formats, the learner's library binding and the channels' transports. */
     static final String[] ADAPTERS = {"org.smartdunning.store..", "..files..", "..csv..", "org.smartdunning.models.xgboost..",
         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..", "org.smartdunning.channels.http..",

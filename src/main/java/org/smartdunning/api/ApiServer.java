@@ -75,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
             new RunRoutes().register(routing);
             new CustomerRoutes().register(routing);
             new KpiRoutes().register(routing);
+            new WebhookRoutes().register(routing);
         });
         app.start(settings.host(), settings.port());
         LOG.atInfo().setMessage("listening").addKeyValue("host", settings.host()).addKeyValue("port", app.port()).log();

@@ -178,7 +178,7 @@ public final class CreditorService {
     }
 
     public RecordBillingEvent recordEvent() {
-        return new RecordBillingEvent(new JdbcBillingEvents(database), clock);
+        return new RecordBillingEvent(new JdbcBillingEvents(database), engine.publishWebhookEvent(), clock);
     }
 
     /** Whether the creditor has the invoice or customer a hold would name. */

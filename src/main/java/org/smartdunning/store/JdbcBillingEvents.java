@@ -81,4 +81,20 @@ public final class JdbcBillingEvents implements BillingEventBook {
     static boolean exists(Connection connection, String table, String column, String key) throws SQLException {
         return text(connection, "select " + column + " from " + table + " where " + column + " = ?", key) != null;
     }
+
+    @Override
+    public java.util.Optional<Settled> settled(org.smartdunning.history.InvoiceId invoice) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("select i.customer_id, i.currency from invoices i"
+                    + " where i.invoice_id = ? and i.amount <= (select coalesce(sum(p.amount), 0) from payments p"
+                    + " where p.invoice_id = i.invoice_id)")) {
+                ps.setString(1, invoice.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new Settled(
+                            new org.smartdunning.history.CustomerId(rs.getString(1)), rs.getString(2)))
+                            : java.util.Optional.empty();
+                }
+            }
+        });
+    }
 }

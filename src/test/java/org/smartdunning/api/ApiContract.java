@@ -34,7 +34,7 @@ import org.smartdunning.world.files.WorldFolder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class ApiContract implements EngineApiContract, CustomerApiContract {
+abstract class ApiContract implements EngineApiContract, CustomerApiContract, WebhookApiContract {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
     Path temp;
     Path world;

@@ -53,7 +53,13 @@ class OpenApiDocumentTest {
                         "Workflow"), Map.entry(RunRoutes.RunView.class, "Run"),
                 Map.entry(InvoiceTimeline.class, "InvoiceTimeline"), Map.entry(TimelineEntry.class, "TimelineEntry"),
                 Map.entry(PersonalData.Export.class, "PersonalDataExport"),
-                Map.entry(PersonalData.Erasure.class, "Erasure"));
+                Map.entry(PersonalData.Erasure.class, "Erasure"),
+                Map.entry(WebhookRoutes.EndpointView.class, "WebhookEndpoint"),
+                Map.entry(WebhookRoutes.DeliveryView.class, "WebhookDelivery"),
+                Map.entry(WebhookRoutes.EndpointDetail.class, "WebhookEndpointDetail"),
+                Map.entry(org.smartdunning.application.kpi.KpiReport.class, "KpiReport"),
+                Map.entry(org.smartdunning.kpi.KpiRow.class, "KpiRow"),
+                Map.entry(org.smartdunning.kpi.KpiValues.class, "KpiValues"));
         views.forEach((type, name) -> {
             JsonNode schema = DOC.root().at("/components/schemas/" + name);
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(name + " is closed").isFalse();

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.smartdunning.application.port.BillingEventBook;
+import org.smartdunning.application.webhooks.PublishWebhookEvent;
+import org.smartdunning.history.Payment;
+import org.smartdunning.webhooks.WebhookEvents;
 import org.smartdunning.ingest.events.BillingEvent;
 import org.smartdunning.ingest.events.EventFields;
 
@@ -22,10 +25,13 @@ public final class RecordBillingEvent {
     }
 
     private final BillingEventBook book;
+    private final PublishWebhookEvent webhooks;
     private final Clock clock;
 
-    public RecordBillingEvent(BillingEventBook book, Clock clock) {
+    /** @param webhooks where {@code invoice.settled} goes when a payment settles an invoice */
+    public RecordBillingEvent(BillingEventBook book, PublishWebhookEvent webhooks, Clock clock) {
         this.book = book;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -33,6 +39,13 @@ public final class RecordBillingEvent {
     public Receipt record(String eventId, String type, Map<String, String> data, BillingEventBook.Request request) {
         BillingEvent event = EventFields.parse(eventId, type, data);
         BillingEventBook.Outcome outcome = book.record(event, fingerprint(type, data), request, clock.instant());
+        if (outcome == BillingEventBook.Outcome.RECORDED && event instanceof BillingEvent.PaymentReceived received) {
+            Payment payment = received.payment();
+            // queued after the commit: a crash in between loses this one notice, never the payment
+            book.settled(payment.invoiceId()).ifPresent(settled -> webhooks.publish(WebhookEvents.invoiceSettled(
+                    payment.invoiceId(), settled.customer(), payment.id(), payment.amount(), settled.currency(),
+                    payment.paidOn(), clock.instant())));
+        }
         return new Receipt(event.eventId(), event.type().wireName(), outcome);
     }
 

@@ -25,4 +25,11 @@ public interface BillingEventBook {
      *         Idempotency-Key for another request ({@code header Idempotency-Key})
      */
     Outcome record(BillingEvent event, String fingerprint, Request request, Instant receivedAt);
+
+    /** An invoice paid in full: whose it is and in which currency. */
+    record Settled(org.smartdunning.history.CustomerId customer, String currency) {
+    }
+
+    /** The invoice when every payment known now covers it; empty while anything is unpaid. */
+    java.util.Optional<Settled> settled(org.smartdunning.history.InvoiceId invoice);
 }
