@@ -94,20 +94,26 @@ final class BillingEventEffects {
     }
 
     private void invoice(Invoice invoice) throws SQLException {
-        requireCustomer(invoice.customerId().value());
-        // PostgreSQL's key answers "stored before?" with the insert itself; DuckDB's tables have no key to ask
-        boolean stored = dialect == Dialect.DUCKDB && exists(connection, "invoices", "invoice_id", invoice.id().value());
-        if (!stored) {
+        if (dialect == Dialect.POSTGRESQL) {
+            // one round trip for the common case: the customer is known and the invoice new
             try (PreparedStatement ps = connection.prepareStatement("insert into invoices (invoice_id, customer_id,"
-                    + " issued_on, due_on, amount, currency) values (?,?,?,?,?,?)"
-                    + (dialect == Dialect.POSTGRESQL ? " on conflict do nothing" : ""))) {
-                ps.setString(1, invoice.id().value());
-                ps.setString(2, invoice.customerId().value());
-                ps.setDate(3, Date.valueOf(invoice.issuedOn()));
-                ps.setDate(4, Date.valueOf(invoice.dueOn()));
-                ps.setBigDecimal(5, invoice.amount().toBigDecimal());
-                ps.setString(6, invoice.currency());
+                    + " issued_on, due_on, amount, currency) select ?,?,?,?,?,? where exists (select 1 from customers"
+                    + " where customer_id = ?) on conflict do nothing")) {
+                bind(ps, invoice);
+                ps.setString(7, invoice.customerId().value());
                 if (ps.executeUpdate() == 1) {
+                    return;
+                }
+            }
+            requireCustomer(invoice.customerId().value());
+        } else {
+            // DuckDB's tables have no key to ask "stored before?" with the insert itself
+            requireCustomer(invoice.customerId().value());
+            if (!exists(connection, "invoices", "invoice_id", invoice.id().value())) {
+                try (PreparedStatement ps = connection.prepareStatement("insert into invoices (invoice_id, customer_id,"
+                        + " issued_on, due_on, amount, currency) values (?,?,?,?,?,?)")) {
+                    bind(ps, invoice);
+                    ps.executeUpdate();
                     return;
                 }
             }
@@ -129,6 +135,15 @@ final class BillingEventEffects {
                 }
             }
         }
+    }
+
+    private static void bind(PreparedStatement ps, Invoice invoice) throws SQLException {
+        ps.setString(1, invoice.id().value());
+        ps.setString(2, invoice.customerId().value());
+        ps.setDate(3, Date.valueOf(invoice.issuedOn()));
+        ps.setDate(4, Date.valueOf(invoice.dueOn()));
+        ps.setBigDecimal(5, invoice.amount().toBigDecimal());
+        ps.setString(6, invoice.currency());
     }
 
     private void reversal(BillingEvent.PaymentReversed reversed) throws SQLException {

@@ -94,14 +94,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A store on a connection borrowed from the service's pool, pinned to the creditor's schema;
-     * closing it gives the connection back. The creditor's schema is already migrated.
+     * A store on a connection borrowed from the service's pool, pinned to the creditor's schema
+     * (unless {@code pinned} says it is already); closing it gives the connection back. The
+     * creditor's schema is already migrated.
      */
     static Database borrowed(String url, Dialect dialect, CreditorId creditor, CreditorSchemas.Entry schemas,
-                             Connection connection) {
+                             Connection connection, boolean pinned) {
         try {
             connection.setAutoCommit(true);
-            pin(connection, dialect, schemas.schema());
+            if (!pinned) {
+                pin(connection, dialect, schemas.schema());
+            }
             return new Database(url, dialect, creditor, schemas, connection);
         } catch (SQLException e) {
             closeQuietly(connection, e);

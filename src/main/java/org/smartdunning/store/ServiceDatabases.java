@@ -26,6 +26,8 @@ public final class ServiceDatabases implements AutoCloseable {
     private final HikariDataSource pool;
     private final DuckDBConnection embedded;
     private final Map<CreditorId, CreditorSchemas.Entry> known = new ConcurrentHashMap<>();
+    /** The schema each pooled PostgreSQL connection is pinned to, by physical connection. */
+    private final Map<Object, String> pins = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private ServiceDatabases(String url, Dialect dialect, Secret password, String baseSchema, HikariDataSource pool,
                              DuckDBConnection embedded) {
@@ -83,7 +85,14 @@ public final class ServiceDatabases implements AutoCloseable {
             StoreMigrations.creditor(url, password, dialect, entry.schema());
             known.put(creditor, entry);
         }
-        return Optional.of(Database.borrowed(url, dialect, creditor, entry, borrow()));
+        Connection connection = borrow();
+        Object physical = physical(connection);
+        boolean pinned = physical != null && entry.schema().equals(pins.get(physical));
+        Database database = Database.borrowed(url, dialect, creditor, entry, connection, pinned);
+        if (physical != null) {
+            pins.put(physical, entry.schema()); // only once the pinning succeeded
+        }
+        return Optional.of(database);
     }
 
     /** Registers the creditor when new and creates its tables; true when it was new. */
@@ -118,6 +127,23 @@ public final class ServiceDatabases implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * The physical PostgreSQL connection behind a pooled one, which keeps its search path between
+     * borrowings: a creditor's requests then pay for {@code SET search_path} once per connection, not
+     * per request. Only the pinning changes the search path, in auto-commit mode, so no rollback undoes
+     * it. Null for DuckDB, whose duplicates are new connections each time.
+     */
+    private Object physical(Connection connection) {
+        if (pool == null) {
+            return null;
+        }
+        try {
+            return connection.unwrap(org.postgresql.PGConnection.class);
+        } catch (SQLException e) {
+            return null;
+        }
     }
 
     private Connection borrow() {
