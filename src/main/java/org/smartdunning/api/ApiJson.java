@@ -67,6 +67,19 @@ final class ApiJson {
         return null;
     }
 
+    /** A day ({@code YYYY-MM-DD}) named {@code field}; null when absent or wrong (the problem noted). */
+    static java.time.LocalDate day(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return org.smartdunning.ingest.FieldRules.date(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+            return null;
+        }
+    }
+
     /** Every field of a flat object as text (the event's {@code data}). */
     static Map<String, String> fields(ObjectNode node, String prefix, List<FieldProblem> problems) {
         Map<String, String> fields = new LinkedHashMap<>();

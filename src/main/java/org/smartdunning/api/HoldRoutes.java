@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.smartdunning.ingest.FieldRules;
 import org.smartdunning.ingest.events.FieldProblem;
 import org.smartdunning.workflow.Hold;
 import org.smartdunning.workflow.HoldReason;
@@ -44,8 +43,8 @@ final class HoldRoutes {
             }
             HoldReason reason = parse(body, "reason", HoldReason::of, problems);
             LocalDate today = LocalDate.now(creditor.clock());
-            LocalDate from = optionalDate(body, "from", problems);
-            LocalDate until = optionalDate(body, "until", problems);
+            LocalDate from = ApiJson.day(ApiJson.text(body, "from", "", problems), "from", problems);
+            LocalDate until = ApiJson.day(ApiJson.text(body, "until", "", problems), "until", problems);
             String note = ApiJson.text(body, "note", "", problems);
             if (note != null && note.length() > 1000) {
                 problems.add(new FieldProblem("note", "longer than 1000 characters"));
@@ -88,19 +87,6 @@ final class HoldRoutes {
         }
         try {
             return reader.apply(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
-            return null;
-        }
-    }
-
-    private static LocalDate optionalDate(ObjectNode body, String field, List<FieldProblem> problems) {
-        String text = ApiJson.text(body, field, "", problems);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return FieldRules.date(text);
         } catch (IllegalArgumentException e) {
             problems.add(new FieldProblem(field, e.getMessage()));
             return null;

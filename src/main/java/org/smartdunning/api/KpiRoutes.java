@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.ingest.FieldRules;
 import org.smartdunning.ingest.events.FieldProblem;
 import org.smartdunning.kpi.KpiGrouping;
 
@@ -15,8 +14,8 @@ final class KpiRoutes {
     void register(Routing routing) {
         routing.creditor(GET, "/v1/kpis", (ctx, creditor) -> {
             List<FieldProblem> problems = new ArrayList<>();
-            LocalDate from = day(ctx.queryParam("from"), "query from", problems);
-            LocalDate to = day(ctx.queryParam("to"), "query to", problems);
+            LocalDate from = ApiJson.day(ctx.queryParam("from"), "query from", problems);
+            LocalDate to = ApiJson.day(ctx.queryParam("to"), "query to", problems);
             KpiGrouping grouping = KpiGrouping.MONTHS;
             String by = ctx.queryParam("by");
             if (by != null) {
@@ -35,17 +34,5 @@ final class KpiRoutes {
                 throw ApiProblem.invalid("query", e.getMessage());
             }
         });
-    }
-
-    private static LocalDate day(String text, String field, List<FieldProblem> problems) {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        try {
-            return FieldRules.date(text);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
-            return null;
-        }
     }
 }

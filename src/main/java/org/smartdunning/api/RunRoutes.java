@@ -9,7 +9,6 @@ import java.util.List;
 import org.smartdunning.application.daily.DayListener;
 import org.smartdunning.application.daily.TriggerDayRun;
 import org.smartdunning.application.port.DayRunLog;
-import org.smartdunning.ingest.FieldRules;
 import org.smartdunning.ingest.events.FieldProblem;
 
 /** Daily runs of the creditor's process: triggered (today, or a day given), listed, and each one's result. */
@@ -33,12 +32,9 @@ final class RunRoutes {
             LocalDate day = LocalDate.now(creditor.clock());
             if (!ctx.body().isBlank()) {
                 List<FieldProblem> problems = new ArrayList<>();
-                String text = ApiJson.text(ApiJson.object(ctx.body()), "day", "", problems);
-                try {
-                    day = text == null ? day : FieldRules.date(text);
-                } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("day", e.getMessage()));
-                }
+                LocalDate given = ApiJson.day(ApiJson.text(ApiJson.object(ctx.body()), "day", "", problems), "day",
+                        problems);
+                day = given == null ? day : given;
                 if (!problems.isEmpty()) {
                     throw ApiProblem.invalid(problems);
                 }

@@ -1,18 +1,15 @@
 package org.smartdunning.kpi;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.economics.LifetimeValue;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.CustomerId;
-import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.models.PopulationRates;
 
 /**
  * Each customer's lifetime value as the engine values it on a decision day, here the day after a
@@ -26,8 +23,6 @@ import org.smartdunning.history.Invoice;
 final class CustomerLifetimes {
     /** Weight, in invoices, of the creditor's pay share in a customer's own: HistoryRulesModel's shrinkage. */
     static final double SHRINKAGE = 4;
-    /** Mean days per month, as PopulationRates measures exposure. */
-    private static final double DAYS_PER_MONTH = 30.44;
 
     private final CreditorHistory history;
     private final InvoiceLedger ledger;
@@ -44,9 +39,9 @@ final class CustomerLifetimes {
     /** The lifetime value of every customer active at the end of {@code end}. */
     Map<CustomerId, Double> activeAt(LocalDate end) {
         LocalDate before = end.plusDays(1);
-        Rates rates = rates(before);
-        double remainingMonths = rates.hazard > 0 ? 1 / rates.hazard : Double.MAX_VALUE;
-        double chasingAdded = rates.payShare - rates.unchasedPayShare();
+        PopulationRates rates = PopulationRates.measure(history, before, settings.horizonDays());
+        double remainingMonths = rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;
+        double chasingAdded = rates.payShare() - rates.unchasedPayShare();
         Map<CustomerId, Double> values = new HashMap<>();
         for (Customer c : history.customers()) {
             if (c.createdOn().isAfter(end) || c.endedBefore(before)) {
@@ -66,7 +61,7 @@ final class CustomerLifetimes {
                 }
             }
             double monthlyValue = c.monthlyFee() != null ? c.monthlyFee().toDouble() : invoicedLastYear / 100.0 / 12;
-            double own = (paid + SHRINKAGE * rates.payShare) / (earlier + SHRINKAGE);
+            double own = (paid + SHRINKAGE * rates.payShare()) / (earlier + SHRINKAGE);
             values.put(c.id(), lifetime.of(monthlyValue, Math.max(0, own - chasingAdded), remainingMonths));
         }
         return values;
@@ -76,49 +71,5 @@ final class CustomerLifetimes {
     private boolean paidBefore(Invoice invoice, LocalDate before) {
         LocalDate paidOn = ledger.fullyPaidOn(invoice);
         return paidOn != null && paidOn.isBefore(before);
-    }
-
-    /** Creditor-wide rates on the facts before a day, measured as {@code models.PopulationRates} does. */
-    private record Rates(double hazard, double payShare, double onTimeShare, double leftAlonePaid) {
-        double unchasedPayShare() {
-            return Double.isNaN(leftAlonePaid) ? payShare : onTimeShare + (1 - onTimeShare) * leftAlonePaid;
-        }
-    }
-
-    private Rates rates(LocalDate before) {
-        double exposureMonths = 0;
-        int churned = 0;
-        for (Customer c : history.customers()) {
-            if (!c.createdOn().isBefore(before)) {
-                continue;
-            }
-            LocalDate end = c.endedBefore(before) ? c.endedOn() : before;
-            exposureMonths += Math.max(0, ChronoUnit.DAYS.between(c.createdOn(), end)) / DAYS_PER_MONTH;
-            churned += c.endedBefore(before) ? 1 : 0;
-        }
-        int closed = 0;
-        int paid = 0;
-        int onTime = 0;
-        int leftAlone = 0;
-        int leftAlonePaid = 0;
-        for (Invoice invoice : history.invoices()) {
-            LocalDate horizonEnd = invoice.dueOn().plusDays(settings.horizonDays());
-            if (!horizonEnd.isBefore(before)) {
-                continue;
-            }
-            closed++;
-            InvoiceLedger.Paid p = ledger.paid(invoice);
-            boolean paidInHorizon = p.sumByHorizon();
-            paid += paidInHorizon ? 1 : 0;
-            onTime += p.sumByDue() ? 1 : 0;
-            List<DunningEvent> events = history.eventsOf(invoice.id());
-            if (!events.isEmpty() && events.get(0).action() == DunningAction.NONE) {
-                leftAlone++;
-                leftAlonePaid += paidInHorizon ? 1 : 0;
-            }
-        }
-        return new Rates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
-                closed > 0 ? (double) paid / closed : 0.9, closed > 0 ? (double) onTime / closed : 0.8,
-                leftAlone > 0 ? (double) leftAlonePaid / leftAlone : Double.NaN);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.bootstrap.Service;
+import org.smartdunning.store.TestClock;
 import org.smartdunning.bootstrap.WebhookSettings;
 import org.smartdunning.config.Secret;
 import org.smartdunning.policy.ColdStartExploration;
@@ -24,7 +25,7 @@ final class ApiFixture implements AutoCloseable {
     static final long MAX_REQUEST_BYTES = 2L * 1024 * 1024;
     private static final AtomicInteger CREDITORS = new AtomicInteger();
 
-    final MovingClock clock = new MovingClock(NOW);
+    final TestClock clock = new TestClock(NOW);
     final Service service;
     final ApiServer server;
     final OpenApiDocument document;
