@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.UUID;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smartdunning.bootstrap.CreditorService;
@@ -83,6 +84,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void configure(Server server) {
+        // Javalin attaches its handler inside this one, which lets requests in flight finish on stop
+        server.setHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(false); // the serve command stops it in order: API first, then the scheduler and store
     }

@@ -105,6 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
             return CommandErrors.report(err, "serve", e, store.verbose);
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch apiClosed = new CountDownLatch(1);
         AtomicBoolean stop = new AtomicBoolean();
         try (Service service = Service.open(store.db, EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD),
                 pool, adminKey, policy.decisions(), RunSettings.read(settings),
@@ -112,7 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
              ApiServer server = ApiServer.start(service, api)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.set(true);
-                server.close(); // stop taking requests first; those in flight finish
+                server.close(); // stop taking requests first; those in flight finish (10 s at most)
+                apiClosed.countDown();
                 try {
                     stopped.await();
                 } catch (InterruptedException e) {
@@ -124,7 +126,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + " stop with Ctrl-C");
             out.flush();
             if (workflow != null) {
-                return schedule(out, err, clock, stop);
+                int code = schedule(out, err, clock, stop);
+                awaitStopped(apiClosed, stop);
+                return code;
             }
             RunSettings run = service.runSettings();
             out.println("the daily process of every creditor with a workflow runs at " + run.serveAt()
@@ -135,11 +139,24 @@ public final class ServeCommand implements Callable<Integer> {
                         err.println("serve: " + step + " failed, trying again later: " + e.getMessage());
                         err.flush();
                     }), null, stop::get);
+            awaitStopped(apiClosed, stop);
             return 0;
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "serve", e, store.verbose);
         } finally {
             stopped.countDown();
+        }
+    }
+
+    /** After a stop signal, the store stays open until the requests in flight are done with it. */
+    private static void awaitStopped(CountDownLatch apiClosed, AtomicBoolean stop) {
+        if (!stop.get()) {
+            return;
+        }
+        try {
+            apiClosed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
