@@ -54,7 +54,8 @@ class SchemaParityIT {
                         names.add(rs.getString(1));
                     }
                 }
-                assertThat(names).containsExactly("creditor_work", "creditors", "flyway_registry_history");
+                assertThat(names).containsExactly("admin_idempotency_keys", "api_keys", "creditor_work", "creditors",
+                        "flyway_registry_history");
             }
         }
     }
