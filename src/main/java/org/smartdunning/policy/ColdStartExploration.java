@@ -2,7 +2,7 @@ package org.smartdunning.policy;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,20 +10,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.economics.DecisionValue;
+import org.smartdunning.economics.LifetimeValue;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
+import org.smartdunning.models.OutcomeModel;
 
 /**
  * Tries the actions the creditor's log holds too few of, which the models therefore cannot learn and
  * Thompson sampling never picks (a never-logged action has no uncertainty to sample from). Within a
- * stated budget: {@code share} of the invoices in expectation, split evenly among the thin actions,
- * each tried on a uniform random sample of the invoices it may be taken on, and the logged
- * propensity says so. The tried invoices are a random sample
- * of all, so each thin arm is learned, and the reference policy judged, on invoices like those it will
- * decide, not on a corner of them (see {@link #draws}).
+ * stated budget: of each batch, at most {@code share} of the invoices are tried on a thin action,
+ * split evenly among the thin actions. For each thin action the invoices where trying it costs least
+ * by the {@code rules} model (its value below that model's best action) form a pool twice the action's
+ * quota; a seeded half of the pool, drawn without replacement, gets the action. So every pool member
+ * had probability 1/2 of being tried, and the logged propensity says so: the tried and the untried
+ * half are a randomised experiment on the cheapest invoices.
  *
- * @param share     share of the invoices tried on thin actions, in expectation
+ * @param share     largest share of a batch's invoices tried on thin actions
  * @param minLogged an action logged, with its payment known, fewer times than this is thin
  * @param seed      seed of the draws; with the batch's invoice ids and day, decisions replay
  */
@@ -36,6 +40,8 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
     public static final ColdStartExploration OFF = new ColdStartExploration(0, 0, 0);
     /** How the reason of a decision that tried a thin action begins. */
     public static final String TRIED = "tried ";
+    /** Every pool member is tried with this probability. */
+    static final double TRY_PROBABILITY = 0.5;
 
     public ColdStartExploration {
         if (!(share >= 0 && share <= 1)) {
@@ -58,23 +64,26 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
     }
 
     /**
-     * The policy's decisions with the thin actions tried on a random share of the batch.
+     * The policy's decisions with a thin action tried on the cheapest invoices of the batch.
      *
      * @param batch    the invoices, in the order of {@code decided}
      * @param decided  the policy's decisions on them (their propensities are the policy's own)
      * @param thin     actions to try (see {@link #thin})
+     * @param rules    the model the cost of trying is judged by (the history-rules baseline)
      */
-    public List<Decision> apply(List<InvoiceFeatures> batch, List<Decision> decided, Set<DunningAction> thin) {
-        return apply(batch, decided, thin, AllowedActions::of);
+    public List<Decision> apply(List<InvoiceFeatures> batch, List<Decision> decided, Set<DunningAction> thin,
+                                OutcomeModel rules, BusinessSettings settings) {
+        return apply(batch, decided, thin, rules, settings, AllowedActions::of);
     }
 
     /** The same where {@code allowed} gives each invoice's actions (a workflow stage's, reachable and lawful). */
     public List<Decision> apply(List<InvoiceFeatures> batch, List<Decision> decided, Set<DunningAction> thin,
+                                OutcomeModel rules, BusinessSettings settings,
                                 Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         if (batch.size() != decided.size()) {
             throw new IllegalArgumentException(batch.size() + " invoices but " + decided.size() + " decisions");
         }
-        List<Draw> draws = draws(batch, thin, allowed);
+        List<Draw> draws = draws(batch, thin, rules, settings, allowed);
         List<Decision> out = new ArrayList<>(decided.size());
         for (int i = 0; i < batch.size(); i++) {
             out.add(draws.get(i) == null ? decided.get(i) : mixed(decided.get(i), draws.get(i), thin.size()));
@@ -87,90 +96,85 @@ public record ColdStartExploration(double share, int minLogged, long seed) {
         return d.reason().startsWith(TRIED);
     }
 
-    /**
-     * An invoice's draw: the thin action it would be tried on, whether it was, and the probability with
-     * which each of its thin actions is tried.
-     */
-    record Draw(DunningAction action, boolean tried, Map<DunningAction, Double> chances) {
-        double chance(DunningAction a) {
-            return chances.getOrDefault(a, 0.0);
-        }
+    /** An invoice in the pool of a thin action, and whether the draw tried the action on it. */
+    record Draw(DunningAction action, boolean tried) {
     }
 
     /**
-     * Per invoice with an allowed thin action, its draw, else null. Each thin action gets an equal part
-     * of the budget, {@code share} of the batch over the thin actions, spread uniformly over the
-     * invoices it may be taken on (SMS over those with a phone number), so every thin action gathers
-     * data at the same pace; an invoice is tried on at most one. Every invoice can be drawn, so every
-     * allowed action has a positive logged propensity everywhere: an arm learned on the cheapest
-     * invoices only (as this class did before) extrapolated its effect to invoices unlike them, and the
-     * reference policy's doubly robust comparison rested on that extrapolation where the arm was never
-     * logged (email-first, see the README's learn section).
+     * Per invoice, the pool it is in and the draw, or null outside every pool; at most {@code share} of
+     * the batch is tried in all.
      */
-    List<Draw> draws(List<InvoiceFeatures> batch, Set<DunningAction> thin,
-                     Function<InvoiceFeatures, Set<DunningAction>> allowed) {
+    List<Draw> draws(List<InvoiceFeatures> batch, Set<DunningAction> thin, OutcomeModel rules,
+                     BusinessSettings settings, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         List<Draw> draws = new ArrayList<>(Collections.nCopies(batch.size(), null));
         if (thin.isEmpty() || batch.isEmpty() || share == 0) {
             return draws;
         }
+        int quota = (int) Math.floor(share * batch.size() / thin.size());
         List<Set<DunningAction>> permitted = batch.stream().map(allowed).toList();
-        Map<DunningAction, Double> rate = new EnumMap<>(DunningAction.class);
-        for (DunningAction a : thin) {
-            long reachable = permitted.stream().filter(p -> p.contains(a)).count();
-            if (reachable > 0) {
-                rate.put(a, Math.min(1, share * batch.size() / thin.size() / reachable));
-            }
-        }
-        for (int i = 0; i < batch.size(); i++) {
-            Map<DunningAction, Double> chances = new EnumMap<>(DunningAction.class);
-            double total = 0;
-            for (DunningAction a : DunningAction.values()) {
-                if (rate.containsKey(a) && permitted.get(i).contains(a)) {
-                    chances.put(a, rate.get(a));
-                    total += rate.get(a);
+        double[][] cost = costs(batch, permitted, rules, settings);
+        boolean[] inPool = new boolean[batch.size()];
+        for (DunningAction action : thin) {
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!inPool[i] && permitted.get(i).contains(action)) {
+                    candidates.add(i);
                 }
             }
-            if (chances.isEmpty()) {
-                continue;
+            candidates.sort(Comparator.<Integer>comparingDouble(i -> cost[i][action.ordinal()])
+                    .thenComparing(i -> batch.get(i).invoiceId().value()));
+            List<Integer> pool = new ArrayList<>(candidates.subList(0, Math.min(2 * quota, candidates.size())));
+            pool.forEach(i -> inPool[i] = true);
+            Collections.shuffle(pool, new java.util.Random(new SplittableRandom(seed * 1_000_003L + action.ordinal() * 7919L
+                    + batch.get(0).decideOn().toEpochDay()).nextLong()));
+            for (int k = 0; k < pool.size(); k++) {
+                draws.set(pool.get(k), new Draw(action, k < pool.size() / 2));
             }
-            double scale = Math.min(1, 1 / total); // an invoice is tried on one action at most
-            chances.replaceAll((a, c) -> c * scale);
-            InvoiceFeatures f = batch.get(i);
-            double u = new SplittableRandom(seed * 1_000_003L + f.invoiceId().value().hashCode() * 31L
-                    + f.decideOn().toEpochDay()).nextDouble();
-            DunningAction action = null;
-            double cumulative = 0;
-            for (Map.Entry<DunningAction, Double> c : chances.entrySet()) {
-                cumulative += c.getValue();
-                if (action == null && u < cumulative) {
-                    action = c.getKey();
-                }
-            }
-            draws.set(i, new Draw(action == null ? chances.keySet().iterator().next() : action, action != null, chances));
         }
         return draws;
     }
 
+    /** Per invoice and action ordinal, the value the rules model gives up by that action against its best; +inf where not allowed. */
+    private static double[][] costs(List<InvoiceFeatures> batch, List<Set<DunningAction>> permitted, OutcomeModel rules,
+                                    BusinessSettings settings) {
+        DecisionValue value = new DecisionValue(settings);
+        LifetimeValue lifetime = new LifetimeValue(settings);
+        rules.prepare(batch);
+        double[][] cost = new double[batch.size()][DunningAction.values().length];
+        for (int i = 0; i < batch.size(); i++) {
+            InvoiceFeatures f = batch.get(i);
+            double clv = lifetime.of(f.monthlyValue(), rules.payShare(f), rules.remainingMonths(f));
+            Set<DunningAction> allowed = permitted.get(i);
+            double best = Double.NEGATIVE_INFINITY;
+            for (DunningAction a : DunningAction.values()) {
+                cost[i][a.ordinal()] = allowed.contains(a) ? value.of(a, f.amount(), clv, rules.predict(f, a))
+                        : Double.NEGATIVE_INFINITY;
+                best = Math.max(best, cost[i][a.ordinal()]);
+            }
+            for (DunningAction a : DunningAction.values()) {
+                cost[i][a.ordinal()] = best - cost[i][a.ordinal()];
+            }
+        }
+        return cost;
+    }
+
     /**
-     * A drawn invoice's decision, logged with the probability of its action: the draw's chance of
-     * trying it plus the rest times the policy's own chance of it (taken as 0 for a thin action the
+     * A pool member's decision, logged with the probability of its action: the draw's half for the thin
+     * action plus the other half times the policy's own chance of it (taken as 0 for a thin action the
      * policy did not pick: Thompson sampling gives a never-learned action next to no chance).
      */
     private Decision mixed(Decision policy, Draw draw, int thinActions) {
         DunningAction action = draw.tried() ? draw.action() : policy.action();
         double own = policy.action() == action ? policy.propensity() : 0;
-        double tried = draw.chances().values().stream().mapToDouble(Double::doubleValue).sum();
-        double propensity = draw.chance(action) + (1 - tried) * own;
+        double propensity = (action == draw.action() ? TRY_PROBABILITY : 0) + (1 - TRY_PROBABILITY) * own;
         if (!draw.tried()) {
             return new Decision(policy.invoiceId(), policy.decideOn(), action, propensity, policy.clv(),
-                    policy.candidates(), policy.reason() + String.format(Locale.ROOT, "; kept with probability %.4f in a"
-                    + " draw that tries %s at random with probability %s", propensity,
-                    draw.chances().keySet().stream().map(DunningAction::key).collect(Collectors.joining(" ")),
-                    draw.chances().values().stream().map(c -> String.format(Locale.ROOT, "%.4f", c))
-                            .collect(Collectors.joining(" "))), policy.provenance());
+                    policy.candidates(), policy.reason() + String.format(Locale.ROOT, "; kept with probability %.2f in a"
+                    + " draw that tried %s on half of the invoices where it costs least", propensity, draw.action().key()),
+                    policy.provenance());
         }
-        String reason = TRIED + String.format(Locale.ROOT, "%s with probability %.4f: logged too rarely to learn (fewer than"
-                + " %,d times; %d action(s) so), drawn at random; the policy's choice was %s",
+        String reason = TRIED + String.format(Locale.ROOT, "%s with probability %.2f: logged too rarely to learn (fewer than"
+                + " %,d times; %d action(s) so), among the invoices where trying it costs least; the policy's choice was %s",
                 action.key(), propensity, minLogged, thinActions, policy.action().key());
         return new Decision(policy.invoiceId(), policy.decideOn(), action, propensity, policy.clv(), policy.candidates(),
                 reason, policy.provenance());

@@ -18,7 +18,7 @@ import org.smartdunning.models.OutcomeModel;
  * letters to three invoices in four, each worth −153 by the truth (see the README's learn section).
  *
  * @param model    the model to decide with
- * @param rules    the history-rules baseline the model was trained with
+ * @param rules    the history-rules baseline, which prices trying a thin action
  * @param thin     actions the log holds too few of; empty when the learned model decides
  * @param learned  whether {@code model} is the learned one
  */

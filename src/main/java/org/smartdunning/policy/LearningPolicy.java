@@ -15,18 +15,20 @@ import org.smartdunning.models.OutcomeModel;
  * The policy the product decides with while it learns from its own decisions: the expected-value
  * policy on the {@link DecidingModel} (the learned models once no action is thin, the history-rules
  * baseline until then), with the thin actions tried by {@link ColdStartExploration} on the
- * a random share of the invoices. Once no action is thin it is the expected-value policy alone.
+ * invoices where they cost least. Once no action is thin it is the expected-value policy alone.
  */
 public final class LearningPolicy implements Policy {
     private final ExpectedValuePolicy policy;
     private final DecidingModel deciding;
     private final ColdStartExploration coldStart;
+    private final BusinessSettings settings;
     private final ModelProvenance provenance;
 
     public LearningPolicy(DecidingModel deciding, BusinessSettings settings, Exploration exploration,
                           ReferencePolicy reference, ColdStartExploration coldStart) {
         this.deciding = deciding;
         this.coldStart = coldStart;
+        this.settings = settings;
         this.policy = new ExpectedValuePolicy(deciding.model(), settings, exploration,
                 deciding.learned() ? reference : ReferencePolicy.UNCONSTRAINED);
         Map<String, String> parameters = new LinkedHashMap<>(policy.provenance().parameters());
@@ -54,7 +56,7 @@ public final class LearningPolicy implements Policy {
         }
         List<Decision> decided = policy.decideAll(batch, allowed).stream().map(this::withProvenance).toList();
         return deciding.thin().isEmpty() ? decided
-                : coldStart.apply(batch, decided, deciding.thin(), allowed);
+                : coldStart.apply(batch, decided, deciding.thin(), deciding.rules(), settings, allowed);
     }
 
     /** The model the policy decides with (its outcome predictions back the workflow's checks). */
