@@ -65,6 +65,9 @@ public final class LearnCommand implements Callable<Integer> {
             description = "PNG file of the learning curves (default: ${DEFAULT-VALUE})")
     private Path chart;
 
+    @Option(names = "--diagnose", description = "also print, per month, where the engine loses value against the oracle")
+    private boolean diagnose;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +90,9 @@ public final class LearnCommand implements Callable<Integer> {
                         RunStats run = new RunStats();
                         LearningCurve curve = new LearningLoop(settings, Engine.learner()).run(m -> {
                             out.println(row(m));
+                            if (diagnose) {
+                                m.diagnosis().forEach(out::println);
+                            }
                             out.flush();
                         });
                         out.printf(Locale.ROOT, "year: exploration cost %,.0f in total; best month's gain over history-rules"

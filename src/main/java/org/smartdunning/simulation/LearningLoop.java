@@ -95,6 +95,7 @@ public final class LearningLoop {
             Decision d = decided.get(i);
             TruthRow truth = world.truthRow(d.invoiceId()).orElseThrow();
             tally.add(truth, d.action(), greedy.get(i).action(), baseline.get(i).action(), ColdStartExploration.tried(d));
+            tally.diagnose(truth, greedy.get(i));
             world.act(d.invoiceId(), d.action(), day);
             history.event(new DunningEvent(d.invoiceId(), day, d.action(),
                     Money.of(settings.world().business().feeKept(d.action())), ENGINE_EXPERIMENT, d.action().key(),

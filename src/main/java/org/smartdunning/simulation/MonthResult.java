@@ -20,12 +20,15 @@ import org.smartdunning.history.DunningAction;
  * @param thin            the actions cold-start exploration tried this month, e.g. {@code none sms}
  * @param reference       the reference policy the month's model improves on
  * @param actions         how many invoices the engine gave each action
+ * @param diagnosis       where the engine's unexplored choices lose value against the oracle (see {@link MonthDiagnosis})
  */
 public record MonthResult(int month, LocalDate from, int invoices, double engine, double standard, double baseline,
                           double oracle, double explorationCost, double engineCollectionShare,
-                          double oracleCollectionShare, int tried, String thin, String reference, Map<DunningAction, Integer> actions) {
+                          double oracleCollectionShare, int tried, String thin, String reference, Map<DunningAction, Integer> actions,
+                          java.util.List<String> diagnosis) {
     public MonthResult {
         actions = Map.copyOf(actions);
+        diagnosis = java.util.List.copyOf(diagnosis);
     }
 
     /** Share of the standard-to-oracle gap the engine closes; NaN without a gap. */

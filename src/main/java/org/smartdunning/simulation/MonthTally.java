@@ -19,6 +19,7 @@ final class MonthTally {
     private double explorationCost;
     private int engineCollections;
     private int oracleCollections;
+    private final MonthDiagnosis diagnosis = new MonthDiagnosis();
     private final java.util.Map<DunningAction, Integer> actions = new java.util.EnumMap<>(DunningAction.class);
 
     MonthTally(int month, LocalDate from, String thin, String reference) {
@@ -46,9 +47,15 @@ final class MonthTally {
         oracleCollections += truth.bestAction() == DunningAction.COLLECTION ? 1 : 0;
     }
 
+    /** Adds the engine's unexplored decision on an invoice to the month's diagnosis. */
+    void diagnose(TruthRow truth, org.smartdunning.policy.Decision greedy) {
+        diagnosis.add(truth, greedy);
+    }
+
     MonthResult result() {
         double n = Math.max(1, invoices);
         return new MonthResult(month, from, invoices, engine / n, standard / n, baseline / n, oracle / n,
-                explorationCost / n, engineCollections / n, oracleCollections / n, tried, thin, reference, actions);
+                explorationCost / n, engineCollections / n, oracleCollections / n, tried, thin, reference, actions,
+                diagnosis.lines());
     }
 }
