@@ -40,6 +40,8 @@ public final class CreditorService {
     private final Database database;
     private final Clock clock;
     private final Engine engine;
+    /** The store's ports, for the use cases the service adds to the engine's. */
+    private final JdbcCreditorStore store;
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
     private final RunSettings runSettings;
@@ -52,15 +54,15 @@ public final class CreditorService {
         this.database = database;
         this.clock = clock;
         this.engine = Engine.on(database, clock);
+        this.store = new JdbcCreditorStore(database, Engine.learner());
         this.deciding = deciding;
         this.previews = previews;
     }
 
     /** Previews of today's decisions, on a snapshot fresh enough to know {@code invoice} (null: any). */
     public PreviewDecisions previews(InvoiceId invoice) {
-        JdbcCreditorStore store = new JdbcCreditorStore(database, Engine.learner());
         return new PreviewDecisions(previews.of(database.creditor(), invoice, () -> PreviewSnapshot.load(store.history(),
-                store.models(), BusinessSettings.DEFAULTS, deciding, RunSettings.read(null).retrainDays(), clock)));
+                store.models(), BusinessSettings.DEFAULTS, deciding, runSettings.retrainDays(), clock)));
     }
 
     /** The creditor's uploaded workflows. */
@@ -111,13 +113,12 @@ public final class CreditorService {
 
     /** Trains the creditor's models on its store; previews use them from now on. */
     public TrainOnStore trainOnStore(TrainListener listener) {
-        JdbcCreditorStore store = new JdbcCreditorStore(database, Engine.learner());
         return new TrainOnStore(store.history(), engine.trainModels(listener), clock);
     }
 
     /** The creditor's saved models and their figures. */
     public ModelCatalog models() {
-        return new JdbcCreditorStore(database, Engine.learner()).models();
+        return store.models();
     }
 
     /** How this service decides: seed and exploration. */

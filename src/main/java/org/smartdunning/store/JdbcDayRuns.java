@@ -25,12 +25,7 @@ public final class JdbcDayRuns implements DayRunLog {
     @Override
     public DayRun start(LocalDate day, int workflowVersion, String trigger, Instant at) {
         long id = database.inTransaction(c -> {
-            long next;
-            try (PreparedStatement ps = c.prepareStatement("select nextval('day_run_ids')");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                next = rs.getLong(1);
-            }
+            long next = SqlSequence.next(c, "day_run_ids");
             try (PreparedStatement ps = c.prepareStatement("insert into day_runs (run_id, run_day, workflow_version,"
                     + " trigger_kind, status, started_at) values (?,?,?,?,'running',?)")) {
                 ps.setLong(1, next);

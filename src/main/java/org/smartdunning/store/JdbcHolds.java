@@ -24,12 +24,7 @@ public final class JdbcHolds implements HoldBook {
     /** Places a hold and returns it with its id. */
     public Hold place(HoldScope scope, String targetId, HoldReason reason, LocalDate from, LocalDate until, String note) {
         return database.inTransaction(connection -> {
-            long id;
-            try (PreparedStatement ps = connection.prepareStatement("select nextval('hold_ids')");
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
+            long id = SqlSequence.next(connection, "hold_ids");
             try (PreparedStatement ps = connection.prepareStatement("insert into holds (hold_id, scope, target_id,"
                     + " reason, placed_on, until_on, lifted_on, note) values (?,?,?,?,?,?,null,?)")) {
                 ps.setLong(1, id);
