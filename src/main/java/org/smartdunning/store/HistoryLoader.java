@@ -23,7 +23,9 @@ import org.smartdunning.history.Payment;
 /**
  * Loads all stored history as the domain aggregate. References between tables travel as row indexes
  * (a join on the sorted ids) rather than id strings: decoding and looking up millions of id strings
- * was the largest cost of the load; it also lets every row share its parent's id object.
+ * was the largest cost of the load; it also lets every row share its parent's id object. Every query
+ * is ordered on all its columns: the features sum over these lists, and a parallel scan's order would
+ * change the sums in their last bits, and with them which invoices a seeded draw picks.
  */
 final class HistoryLoader {
     /** Row index (0-based, in id order) of each customer / invoice, as loaded below. */
@@ -63,14 +65,15 @@ final class HistoryLoader {
         List<Payment> payments = new ArrayList<>();
         query(connection, "SELECT p.payment_id, " + reference("r", "p.invoice_id") + ", p.paid_on" + EPOCH
                 + ", CAST(p.amount * 100 AS BIGINT) FROM payments p"
-                + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id",
+                + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id ORDER BY p.payment_id",
                 rs -> payments.add(new Payment(rs.getString(1), referenced(rs, 2, invoiceIds, InvoiceId::new),
                         v.date(rs, 4), v.money(rs, 5))));
         List<DunningEvent> events = new ArrayList<>();
         query(connection, "SELECT " + reference("r", "e.invoice_id") + ", e.occurred_on" + EPOCH
                 + ", e.action, e.channel, CAST(e.fee * 100 AS BIGINT), e.experiment, e.arm, e.propensity"
                 + " FROM dunning_events e LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = e.invoice_id"
-                + " ORDER BY e.occurred_on, e.invoice_id", rs -> {
+                + " ORDER BY e.occurred_on, e.invoice_id, e.action, e.channel, e.experiment, e.arm, e.propensity",
+                rs -> {
                     double propensity = rs.getDouble(9);
                     Double p = rs.wasNull() ? null : propensity;
                     events.add(new DunningEvent(referenced(rs, 1, invoiceIds, InvoiceId::new), v.date(rs, 3),
@@ -82,7 +85,7 @@ final class HistoryLoader {
                 + reference("r", "q.invoice_id") + " FROM inquiries q"
                 + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = q.customer_id"
                 + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = q.invoice_id"
-                + " ORDER BY q.occurred_on, q.customer_id", rs -> inquiries.add(new Inquiry(
+                + " ORDER BY q.occurred_on, q.customer_id, q.topic, q.invoice_id", rs -> inquiries.add(new Inquiry(
                         referenced(rs, 1, customerIds, CustomerId::new), v.date(rs, 3), v.text(rs, 4),
                         referenced(rs, 5, invoiceIds, InvoiceId::new))));
         return new CreditorHistory(customers, invoices, payments, events, inquiries);
