@@ -109,23 +109,40 @@ class ArchitectureTest {
     @Test
     void onlyTheDoorsUseTheWiring() {
         noClasses().that().resideOutsideOfPackages("org.smartdunning.cli..", "org.smartdunning.api..",
-                        "org.smartdunning.bootstrap..")
+                        "org.smartdunning.web..", "org.smartdunning.bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage("org.smartdunning.bootstrap..")
                 .check(classes);
     }
 
-    /** The HTTP API is a door: it reaches use cases and the store only through the wiring, and it alone knows Javalin. */
+    /** The HTTP API is a door: it reaches use cases and the store only through the wiring; it and the pages alone know Javalin. */
     @Test
     void theApiIsAThinDoor() {
         noClasses().that().resideInAPackage("org.smartdunning.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.store..", "..csv..",
                         "org.smartdunning.models.xgboost..", "org.smartdunning.cli..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage("org.smartdunning.api..")
+        noClasses().that().resideOutsideOfPackages("org.smartdunning.api..", "org.smartdunning.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.smartdunning.api..", "org.smartdunning.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.smartdunning.api..")
+                .check(classes);
+    }
+
+    /**
+     * The dashboard's pages are a door like the API: use cases (through the wiring's per-creditor
+     * service) and domain values only, never an adapter, the command line or the API's own classes;
+     * only the API's server, which serves the pages, knows them.
+     */
+    @Test
+    void theWebPagesAreAThinDoor() {
+        noClasses().that().resideInAPackage("org.smartdunning.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.smartdunning.cli..", "org.smartdunning.api..",
+                        "org.smartdunning.simulation..", "org.smartdunning.world..", "java.sql..", "javax.sql..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.smartdunning.web..", "org.smartdunning.api..")
+                .should().dependOnClassesThat().resideInAPackage("org.smartdunning.web..")
                 .check(classes);
     }
 

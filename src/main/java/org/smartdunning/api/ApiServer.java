@@ -11,10 +11,12 @@ import org.slf4j.LoggerFactory;
 import org.smartdunning.bootstrap.CreditorService;
 import org.smartdunning.bootstrap.Service;
 import org.smartdunning.ingest.events.EventRejectedException;
+import org.smartdunning.web.Dashboard;
 
 /**
  * The HTTP API on Javalin (Jetty): routes, problem details for every refusal, authentication and
- * rate limits before any work, a log line and metrics after. Stopping it lets requests in flight finish.
+ * rate limits before any work, a log line and metrics after; the dashboard's pages beside it under
+ * {@code /dashboard}. Stopping it lets requests in flight finish.
  */
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
@@ -30,6 +32,7 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(Service service, ApiSettings settings) {
         Observability observability = new Observability();
         Guard guard = new Guard(service.authenticate(), new RateLimits(settings.requestsPerSecond(), settings.burst()));
+        Dashboard dashboard = new Dashboard(service);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(ApiJson.MAPPER, false));
@@ -37,7 +40,11 @@ public final class ApiServer implements AutoCloseable {
             config.jetty.modifyServer(server -> configure(server));
             config.routes.before(ctx -> {
                 observability.started(ctx);
-                guard.check(ctx);
+                if (Dashboard.serves(ctx.path())) {
+                    dashboard.before(ctx); // its pages sign in by session, not by API key
+                } else {
+                    guard.check(ctx);
+                }
             });
             config.routes.after(observability::finished);
             config.routes.exception(ApiProblem.class, (problem, ctx) -> problem(ctx, problem));
@@ -54,11 +61,19 @@ public final class ApiServer implements AutoCloseable {
                 String incident = UUID.randomUUID().toString();
                 LOG.atError().setMessage("request failed").addKeyValue("incident", incident)
                         .setCause(RedactedFailure.of(e)).log();
+                if (Dashboard.serves(ctx.path())) {
+                    dashboard.error(ctx, 500, "The page failed on the server's side (incident " + incident + ").");
+                    return;
+                }
                 problem(ctx, new ApiProblem(500, "Internal Server Error", "the request failed on the server's side;"
                         + " incident " + incident));
             });
             config.routes.error(404, ctx -> {
-                if (!ProblemBody.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                if (Dashboard.serves(ctx.path())) {
+                    if (ctx.res().getContentType() == null) { // a page answers its own 404s
+                        dashboard.error(ctx, 404, "There is no page at this address.");
+                    }
+                } else if (!ProblemBody.MEDIA_TYPE.equals(ctx.res().getContentType())) {
                     problem(ctx, new ApiProblem(404, "Not Found", "no operation at " + ctx.method() + " " + ctx.path()));
                 }
             });
@@ -77,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
             new CustomerRoutes().register(routing);
             new KpiRoutes().register(routing);
             new WebhookRoutes().register(routing);
+            dashboard.register(config.routes);
         });
         app.start(settings.host(), settings.port());
         LOG.atInfo().setMessage("listening").addKeyValue("host", settings.host()).addKeyValue("port", app.port()).log();

@@ -70,6 +70,11 @@ public final class CreditorService {
         return new JdbcWorkflowBook(database);
     }
 
+    /** The workflow the schedule runs (the newest upload), read as a run reads it; empty when none was uploaded. */
+    public java.util.Optional<org.smartdunning.workflow.Workflow> currentWorkflow() {
+        return workflows().current().map(w -> ProcessSetup.check("workflow.yaml", w.text()));
+    }
+
     /**
      * Checks an uploaded workflow as its runs will load it: format, the country's law, and every
      * stage's template with the service's templates; throws WorkflowRejectedException naming file:line:column.

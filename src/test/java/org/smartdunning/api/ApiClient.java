@@ -39,6 +39,11 @@ final class ApiClient {
         this.key = key;
     }
 
+    /** The key this client sends (null: none). */
+    String key() {
+        return key;
+    }
+
     /** The same server with another key (null: none). */
     ApiClient as(String otherKey) {
         return new ApiClient(base, document, otherKey);

@@ -14,17 +14,21 @@ import org.smartdunning.experiments.OffPolicyComparison;
 import org.smartdunning.experiments.PairedDifference;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.models.CalibrationTable;
+import org.smartdunning.models.FeatureImportance;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.policy.ReferencePolicy;
 
 /**
  * The metrics saved with a model: training rows per action, calibration bins, off-policy estimates
- * and paired differences when made, and the reference candidates'. Kept beside the off-policy
+ * and paired differences when made, the reference candidates', and the features each outcome model
+ * leans on most. Kept beside the off-policy
  * figures it writes rather than with the model archive, so {@code models} does not depend on
  * {@code experiments}.
  */
 public final class ModelMetrics {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Features kept per outcome model in {@code feature_importance}, largest share of split gain first. */
+    static final int IMPORTANT_FEATURES = 10;
 
     private ModelMetrics() {
     }
@@ -42,6 +46,11 @@ public final class ModelMetrics {
         root.set("reference_candidates", JSON.valueToTree(reference.estimates()));
         root.set("reference_differences", differences(reference.differences()));
         root.set("notes", JSON.valueToTree(trained.notes()));
+        ObjectNode importance = root.putObject("feature_importance");
+        FeatureImportance.of(trained.model(), IMPORTANT_FEATURES).forEach((outcome, ranked) -> {
+            ArrayNode features = importance.putArray(outcome);
+            ranked.forEach(f -> features.addObject().put("feature", f.getKey()).put("share", f.getValue()));
+        });
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
