@@ -56,7 +56,7 @@ final class ModelPage implements PageHandler {
         values.put("trainingRows", Figures.count(metrics.path("training_rows").asLong()).text());
         values.put("randomisedRows", Figures.count(metrics.path("randomised_complete_rows").asLong()).text());
         List<ChartTable.Row> perAction = new ArrayList<>();
-        metrics.path("rows_per_action").fields().forEachRemaining(e -> perAction.add(new ChartTable.Row(
+        metrics.path("rows_per_action").properties().forEach(e -> perAction.add(new ChartTable.Row(
                 PlainWords.action(e.getKey()), List.of(Figures.count(e.getValue().asLong())))));
         values.put("rowsPerAction", new ChartTable("rows-per-action", "Training rows per action", "hbar", false,
                 "Action", List.of("Rows"), perAction));
@@ -86,7 +86,7 @@ final class ModelPage implements PageHandler {
     /** Per outcome model, the features it leans on most, by share of split gain. */
     private static List<ChartTable> importance(JsonNode byOutcome) {
         List<ChartTable> tables = new ArrayList<>();
-        byOutcome.fields().forEachRemaining(e -> {
+        byOutcome.properties().forEach(e -> {
             List<ChartTable.Row> rows = new ArrayList<>();
             for (JsonNode f : e.getValue()) {
                 if (f.path("share").asDouble() <= 0) {

@@ -11,6 +11,7 @@ import org.smartdunning.bootstrap.CreditorService;
 import org.smartdunning.workflow.Hold;
 import org.smartdunning.workflow.SegmentCondition;
 import org.smartdunning.workflow.Stage;
+import org.smartdunning.workflow.StageKind;
 import org.smartdunning.workflow.Workflow;
 
 /** The workflow in force drawn as a timeline around the due date, and every hold (in force or lifted). */
@@ -44,7 +45,7 @@ final class WorkflowPage implements PageHandler {
                 duePlaced = true;
             }
             points.add(new Point(PlainWords.dayFromDue(stage.day()), false, stage.id(), stage.kind().key(),
-                    stage.actions().stream().map(PlainWords::action).collect(Collectors.joining(", else ")),
+                    actions(stage),
                     stage.fees().isEmpty() ? "none" : stage.fees().entrySet().stream().map(f ->
                             PlainWords.action(f.getKey()) + ": " + f.getValue() + " " + workflow.currency())
                             .collect(Collectors.joining("; ")),
@@ -55,6 +56,13 @@ final class WorkflowPage implements PageHandler {
             points.add(due());
         }
         return points;
+    }
+
+    /** A decision's actions are the choices the engine weighs; a notice's or escalation's, fallbacks in order. */
+    private static String actions(Stage stage) {
+        List<String> words = stage.actions().stream().map(PlainWords::action).toList();
+        return stage.kind() == StageKind.DECISION ? "the engine chooses among " + String.join(", ", words)
+                : String.join(", else ", words);
     }
 
     private static Point due() {

@@ -21,9 +21,8 @@ import org.smartdunning.policy.ReferencePolicy;
 /**
  * The metrics saved with a model: training rows per action, calibration bins, off-policy estimates
  * and paired differences when made, the reference candidates', and the features each outcome model
- * leans on most. Kept beside the off-policy
- * figures it writes rather than with the model archive, so {@code models} does not depend on
- * {@code experiments}.
+ * leans on most. Kept beside the off-policy figures it writes rather than with the model archive, so
+ * {@code models} does not depend on {@code experiments}.
  */
 public final class ModelMetrics {
     private static final ObjectMapper JSON = new ObjectMapper();
