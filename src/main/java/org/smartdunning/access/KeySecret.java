@@ -57,7 +57,8 @@ public record KeySecret(String keyId, String secret) {
         return PREFIX + keyId + "_…";
     }
 
-    static String sha256(String text) {
+    /** Hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -332,6 +332,47 @@ abstract class ApiContract implements EngineApiContract, CustomerApiContract, We
     }
 
     @Test
+    void aBatchOfEventsIsRecordedAllOrNothingAndOnce() {
+        Tenant tenant = api.creditor("batch");
+        ApiClient creditor = tenant.api();
+        String good = batch(events.customer("C1"), events.invoice("I1", "C1", "100.00"),
+                events.payment("P1", "I1", "40.00"));
+        // one event names a customer the creditor does not have: nothing of the batch is recorded
+        Reply refused = creditor.post("/v1/events/batch", batch(events.customer("C1"),
+                events.invoice("I1", "C1", "100.00"), events.invoice("I2", "nobody", "5.00")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.fields()).containsExactly("events[2].data.customer_id");
+        assertThat(creditor.get("/v1/invoices/I1/timeline").status()).as("the batch left nothing").isEqualTo(404);
+        // every bad field of every event is named at once, before any work
+        Reply malformed = creditor.post("/v1/events/batch", batch(events.customer("C1"),
+                events.invoice("I1", "C1", "-1"), events.invoice("I2", "C1", "1,5")));
+        assertThat(malformed.status()).isEqualTo(422);
+        assertThat(malformed.fields()).containsExactly("events[1].data.amount", "events[2].data.amount");
+        assertThat(creditor.post("/v1/events/batch", batch(events.customer("C1").put("colour", "red"))).fields())
+                .containsExactly("events[0].colour");
+        assertThat(creditor.post("/v1/events/batch", "{\"events\":[]}").fields()).containsExactly("events");
+
+        Reply first = creditor.post("/v1/events/batch", good, "batch-once");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("recorded").asInt()).isEqualTo(3);
+        assertThat(first.json().get("events").get(2).get("outcome").asText()).isEqualTo("recorded");
+        Reply retry = creditor.post("/v1/events/batch", good, "batch-once");
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json()).isEqualTo(first.json());
+        Reply resent = creditor.post("/v1/events/batch", good);
+        assertThat(resent.json().get("repeated").asInt()).as("the same events under a new key").isEqualTo(3);
+        assertThat(creditor.post("/v1/events/batch", batch(events.customer("C9")), "batch-once").fields())
+                .containsExactly("header Idempotency-Key");
+        api.clock.advance(Duration.ofSeconds(11));
+        assertThat(creditor.get("/v1/invoices/I1/decision-preview").json().get("unpaid").asText())
+                .as("the payment counted once").isEqualTo("60.00");
+    }
+
+    private static String batch(com.fasterxml.jackson.databind.node.ObjectNode... events) {
+        return "{\"events\":[" + String.join(",", java.util.Arrays.stream(events).map(Object::toString).toList()) + "]}";
+    }
+
+    @Test
     void malformedBodiesGetProblemDetailsNamingTheField() {
         Tenant tenant = creditorWithInvoice("malformed", "100.00");
         List<MalformedBodies.Case> cases = new ArrayList<>(MalformedBodies.forCreditor(events, "C1", "I1"));

@@ -1,10 +1,8 @@
 package org.smartdunning.application.events;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.smartdunning.application.port.BillingEventBook;
@@ -12,7 +10,10 @@ import org.smartdunning.application.webhooks.PublishWebhookEvent;
 import org.smartdunning.history.Payment;
 import org.smartdunning.webhooks.WebhookEvents;
 import org.smartdunning.ingest.events.BillingEvent;
+import org.smartdunning.access.KeySecret;
 import org.smartdunning.ingest.events.EventFields;
+import org.smartdunning.ingest.events.EventRejectedException;
+import org.smartdunning.ingest.events.FieldProblem;
 
 /**
  * Records one event from the billing system into the creditor's history: checked by the data
@@ -39,6 +40,46 @@ public final class RecordBillingEvent {
     public Receipt record(String eventId, String type, Map<String, String> data, BillingEventBook.Request request) {
         BillingEvent event = EventFields.parse(eventId, type, data);
         BillingEventBook.Outcome outcome = book.record(event, fingerprint(type, data), request, clock.instant());
+        announceSettled(event, outcome);
+        return new Receipt(event.eventId(), event.type().wireName(), outcome);
+    }
+
+    /** One event as the billing system sent it. */
+    public record Input(String eventId, String type, Map<String, String> data) {
+    }
+
+    /**
+     * Records a batch all or nothing: every event checked first (each problem named
+     * {@code events[i].field}), then all applied in one transaction.
+     *
+     * @throws EventRejectedException naming every bad field of every event; nothing is recorded
+     */
+    public List<Receipt> recordAll(List<Input> inputs, BillingEventBook.Request request) {
+        List<BillingEvent> events = new ArrayList<>(inputs.size());
+        List<String> fingerprints = new ArrayList<>(inputs.size());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input in = inputs.get(i);
+            try {
+                events.add(EventFields.parse(in.eventId(), in.type(), in.data()));
+                fingerprints.add(fingerprint(in.type(), in.data()));
+            } catch (EventRejectedException e) {
+                problems.addAll(e.prefixed("events[" + i + "].").problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EventRejectedException(problems);
+        }
+        List<BillingEventBook.Outcome> outcomes = book.recordAll(events, fingerprints, request, clock.instant());
+        List<Receipt> receipts = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            announceSettled(events.get(i), outcomes.get(i));
+            receipts.add(new Receipt(events.get(i).eventId(), events.get(i).type().wireName(), outcomes.get(i)));
+        }
+        return receipts;
+    }
+
+    private void announceSettled(BillingEvent event, BillingEventBook.Outcome outcome) {
         if (outcome == BillingEventBook.Outcome.RECORDED && event instanceof BillingEvent.PaymentReceived received) {
             Payment payment = received.payment();
             // queued after the commit: a crash in between loses this one notice, never the payment
@@ -46,7 +87,6 @@ public final class RecordBillingEvent {
                     payment.invoiceId(), settled.customer(), payment.id(), payment.amount(), settled.currency(),
                     payment.paidOn(), clock.instant())));
         }
-        return new Receipt(event.eventId(), event.type().wireName(), outcome);
     }
 
     /** The same fields in any order give the same fingerprint. */
@@ -57,11 +97,6 @@ public final class RecordBillingEvent {
                 text.append('\u0000').append(k).append('=').append(v);
             }
         });
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return KeySecret.sha256(text.toString());
     }
 }

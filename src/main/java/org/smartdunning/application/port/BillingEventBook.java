@@ -26,6 +26,18 @@ public interface BillingEventBook {
      */
     Outcome record(BillingEvent event, String fingerprint, Request request, Instant receivedAt);
 
+    /**
+     * Records a batch of events all or nothing, in one transaction: either every event is recorded
+     * (or found recorded before) or none is. The request's Idempotency-Key is kept with the events
+     * it recorded, so a retried batch finds them.
+     *
+     * @return per event, in order, what became of it; a retried request answers as its first attempt
+     * @throws org.smartdunning.ingest.events.EventRejectedException as {@link #record}, each field
+     *         prefixed with {@code events[i].}
+     */
+    java.util.List<Outcome> recordAll(java.util.List<BillingEvent> events, java.util.List<String> fingerprints,
+                                      Request request, Instant receivedAt);
+
     /** An invoice paid in full: whose it is and in which currency. */
     record Settled(org.smartdunning.history.CustomerId customer, String currency) {
     }

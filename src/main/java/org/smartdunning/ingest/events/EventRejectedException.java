@@ -14,4 +14,10 @@ public final class EventRejectedException extends RuntimeException {
     public List<FieldProblem> problems() {
         return problems;
     }
+
+    /** The same problems, each field prefixed (an event's place in a batch: {@code events[3].}). */
+    public EventRejectedException prefixed(String prefix) {
+        return new EventRejectedException(problems.stream()
+                .map(p -> new FieldProblem(prefix + p.field(), p.reason())).toList());
+    }
 }
