@@ -35,7 +35,7 @@ class WeightedMeanTest {
         // s² = (4 + 1 + 9) / 2 = 7; s / √3 = 1.5275
         assertThat(m.standardError()).isCloseTo(Math.sqrt(7.0 / 3), within(1e-12));
         assertThat(WeightedMean.of(List.of(valued(5, 1)), Metric.VALUE).interval()).as("one invoice: no spread")
-                .isEqualTo(Interval.none());
+                .isEqualTo(new Interval(5.0, null, null));
         assertThat(WeightedMean.of(List.of(), Metric.VALUE).interval()).isEqualTo(Interval.none());
     }
 
