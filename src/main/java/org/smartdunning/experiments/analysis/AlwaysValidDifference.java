@@ -29,13 +29,17 @@ final class AlwaysValidDifference {
         double low = Double.NEGATIVE_INFINITY;
         double high = Double.POSITIVE_INFINITY;
         LocalDate resolvedOn = null;
+        double pooled = 0;
+        int seen = 0;
         for (ArmObservation o : ordered) {
-            double ma = weights[0] > 0 ? sums[0] / weights[0] : 0;
-            double mc = weights[1] > 0 ? sums[1] / weights[1] : 0;
+            // before an arm has an invoice, the mean of every earlier one stands in: also fixed in advance
+            double ma = weights[0] > 0 ? sums[0] / weights[0] : pooled;
+            double mc = weights[1] > 0 ? sums[1] / weights[1] : pooled;
             double phi = ma - mc;
+            double y = metric.of(o);
+            pooled += (y - pooled) / ++seen;
             int side = o.arm().equals(arm) ? 0 : o.arm().equals(control) ? 1 : -1;
             if (side >= 0) {
-                double y = metric.of(o);
                 phi += (side == 0 ? 1 : -1) * (y - (side == 0 ? ma : mc)) * o.weight();
                 weights[side] += o.weight();
                 sums[side] += o.weight() * y;

@@ -25,6 +25,11 @@ public enum Metric {
         this.outcome = outcome;
     }
 
+    /** A share of invoices (0 or 1 each), not an amount. */
+    public boolean isShare() {
+        return ordinal() <= INQUIRY.ordinal();
+    }
+
     public double of(ArmObservation observation) {
         return outcome.applyAsDouble(observation);
     }

@@ -40,6 +40,19 @@ class WeightedMeanTest {
     }
 
     @Test
+    void aShareGetsWilsonsIntervalAtTheEffectiveSize() {
+        // none of 20 equally weighted invoices: Wilson's upper bound 3.8415/20 / (1 + 3.8415/20) = 0.16113
+        List<ArmObservation> none = java.util.Collections.nCopies(20, valued(0, 0.2));
+        Interval share = WeightedMean.of(none, Metric.PAID_WITHIN_HORIZON).interval();
+        assertThat(share.estimate()).isEqualTo(0.0);
+        assertThat(share.low()).isEqualTo(0.0);
+        assertThat(share.high()).isCloseTo(0.16113, within(1e-5));
+        // weights 2 and 4 have Kish's effective size 36 / 20 = 1.8
+        assertThat(WeightedMean.of(List.of(valued(10, 0.5), valued(20, 0.25)), Metric.PAID_WITHIN_HORIZON).effectiveN())
+                .isCloseTo(1.8, within(1e-12));
+    }
+
+    @Test
     void theIntervalsCoverTheTruthAbout95PercentOfTheTimeWhereUnweightedMeansWouldNot() {
         int experiments = 1_000;
         int treatedCovered = 0;
