@@ -51,7 +51,7 @@ final class ExperimentsPage implements PageHandler {
         }
         values.put("report", report);
         values.put("experiments", experiments);
-        values.put("sampleSize", sampleSize(report.sampleSize(), report.horizonDays(), currency));
+        values.put("needed", sampleSize(report.sampleSize(), report.horizonDays(), currency));
         return Page.of("experiments", "Experiments", Menu.EXPERIMENTS, values);
     }
 
