@@ -419,28 +419,26 @@ class DashboardIT {
 
     /** The exact figure of the table's cell in the row with that label and the column with that header. */
     private Double cell(String table, String row, String column) {
+        Object value = lookup(table, row, column, "value");
+        return value == null || value.toString().isEmpty() ? null : Double.valueOf(value.toString());
+    }
+
+    /** The cell's {@code data-value} ({@code what} = value) or its text. */
+    private Object lookup(String table, String row, String column, String what) {
         Object value = chromium.script("""
                 const table = document.getElementById(arguments[0]);
                 const col = Array.from(table.tHead.rows[0].cells).findIndex(c => c.textContent.trim() === arguments[2]);
                 const tr = Array.from(table.tBodies[0].rows).find(r => r.cells[0].textContent.trim() === arguments[1]);
                 if (col < 0 || !tr) { return 'missing'; }
-                return tr.cells[col].getAttribute('data-value');
-                """, table, row, column);
+                return arguments[3] === 'value' ? tr.cells[col].getAttribute('data-value') : tr.cells[col].textContent.trim();
+                """, table, row, column, what);
         assertThat(value).as(table + ": row " + row + ", column " + column).isNotEqualTo("missing");
-        return value == null || value.toString().isEmpty() ? null : Double.valueOf(value.toString());
+        return value;
     }
 
     /** The text of the table's cell in the row with that label and the column with that header. */
     private String text(String table, String row, String column) {
-        Object value = chromium.script("""
-                const table = document.getElementById(arguments[0]);
-                const col = Array.from(table.tHead.rows[0].cells).findIndex(c => c.textContent.trim() === arguments[2]);
-                const tr = Array.from(table.tBodies[0].rows).find(r => r.cells[0].textContent.trim() === arguments[1]);
-                if (col < 0 || !tr) { return 'missing'; }
-                return tr.cells[col].textContent.trim();
-                """, table, row, column);
-        assertThat(value).as(table + ": row " + row + ", column " + column).isNotEqualTo("missing");
-        return value.toString();
+        return lookup(table, row, column, "text").toString();
     }
 
     private static Double number(JsonNode node) {

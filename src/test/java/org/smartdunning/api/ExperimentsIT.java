@@ -1,11 +1,10 @@
 package org.smartdunning.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartdunning.cli.CliRun.dunning;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,11 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.smartdunning.api.ApiClient.Reply;
-import org.smartdunning.cli.DunningCli;
+import org.smartdunning.cli.CliRun;
 import org.smartdunning.world.WorldParameters;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
-import picocli.CommandLine;
 
 /**
  * {@code dunning experiments} and {@code GET /v1/experiments} on a generated 2,000-customer creditor
@@ -43,8 +41,8 @@ class ExperimentsIT {
         temp = Files.createTempDirectory("experiments-it-");
         WorldFolder.generate(temp.resolve("world"), WorldPresets.named(WorldPresets.DEFAULT), AS_OF, 5, 2_000);
         url = "jdbc:duckdb:" + temp.resolve("store.duckdb");
-        String[] imported = cli("import", "--data", temp.resolve("world").toString(), "--db", url, "--creditor", CREDITOR);
-        assertThat(imported[0]).as(imported[2]).isEqualTo("0");
+        CliRun imported = dunning("import", "--data", temp.resolve("world").toString(), "--db", url, "--creditor", CREDITOR);
+        assertThat(imported.exit()).as(imported.err()).isZero();
     }
 
     @AfterAll
@@ -56,10 +54,10 @@ class ExperimentsIT {
 
     @Test
     void theCommandLineAndTheApiGiveTheSameAnalysisAndItAddsUpToTheWorldsExperiment() throws Exception {
-        String[] cli = cli("experiments", "--db", url, "--creditor", CREDITOR, "--as-of", AS_OF.toString(), "--format",
+        CliRun cli = dunning("experiments", "--db", url, "--creditor", CREDITOR, "--as-of", AS_OF.toString(), "--format",
                 "json");
-        assertThat(cli[0]).as(cli[2]).isEqualTo("0");
-        JsonNode fromCli = JSON.readTree(cli[1]);
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        JsonNode fromCli = JSON.readTree(cli.out());
         JsonNode fromApi;
         try (ApiFixture api = new ApiFixture(url, temp)) {
             Reply key = api.admin.post("/v1/creditors/" + CREDITOR + "/keys", "{\"label\":\"experiments it\"}");
@@ -94,14 +92,14 @@ class ExperimentsIT {
         System.out.printf("experiments IT: %d closed and %d open invoices in %s, arms %s%n", closed,
                 experiment.get("open").asInt(), WorldParameters.EXPERIMENT, analysed.keySet());
 
-        String[] csv = cli("experiments", "--db", url, "--creditor", CREDITOR, "--as-of", AS_OF.toString(), "--format",
+        CliRun csv = dunning("experiments", "--db", url, "--creditor", CREDITOR, "--as-of", AS_OF.toString(), "--format",
                 "csv");
-        List<String> lines = csv[1].lines().toList();
+        List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("experiment,arm,against,kind,figure,estimate,low,high,invoices,open,verdict");
         assertThat(lines).as("7 figures per arm and per difference, 2 sequential per difference, 2 sample sizes")
                 .hasSize(1 + 7 * expected.size() + 9 * (expected.size() - 1) + 2);
-        String[] text = cli("experiments", "--db", url, "--creditor", CREDITOR, "--as-of", AS_OF.toString());
-        assertThat(text[1]).contains("Experiment " + WorldParameters.EXPERIMENT + ": " + String.format("%,d", closed)
+        CliRun text = dunning("experiments", "--db", url, "--creditor", CREDITOR, "--as-of", AS_OF.toString());
+        assertThat(text.out()).contains("Experiment " + WorldParameters.EXPERIMENT + ": " + String.format("%,d", closed)
                 + " closed invoices", "control: collection (standard process)", "Sequential test");
     }
 
@@ -139,16 +137,5 @@ class ExperimentsIT {
             arms.computeIfAbsent(dayAndArm[1], a -> new int[2])[last.isBefore(AS_OF) ? 0 : 1]++;
         });
         return arms;
-    }
-
-    /** Exit code, standard output and standard error of one in-process command. */
-    private static String[] cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = DunningCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
     }
 }
