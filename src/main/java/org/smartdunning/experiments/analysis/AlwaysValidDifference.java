@@ -55,7 +55,7 @@ final class AlwaysValidDifference {
             }
         }
         if (Double.isInfinite(low)) {
-            return new SequentialTest(key, Interval.none(), sequence.count(), null, false, String.format(
+            return new SequentialTest(key, Interval.none(), sequence.count(), null, false, String.format(Locale.ROOT,
                     "not yet resolved: %s and %s need %d closed invoices each", arm, control, SequentialTest.MIN_PER_ARM));
         }
         Interval interval = new Interval(sequence.mean(), low, high);
