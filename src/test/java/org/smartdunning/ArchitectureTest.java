@@ -33,7 +33,7 @@ class ArchitectureTest {
         "org.smartdunning.experiments", "org.smartdunning.law", "org.smartdunning.workflow",
         "org.smartdunning.channels", "org.smartdunning.audit", "org.smartdunning.simulation",
         "org.smartdunning.access", "org.smartdunning.ingest.events", "org.smartdunning.kpi",
-        "org.smartdunning.webhooks"};
+        "org.smartdunning.webhooks", "org.smartdunning.experiments.analysis"};
     static final String[] FRAMEWORKS = {"java.sql..", "javax.sql..", "de.siegmar..", "picocli..", "org.flywaydb..",
         "org.duckdb..", "org.postgresql..", "com.fasterxml..", "org.yaml..", "jakarta.mail..", "org.eclipse.angus..",
         "org.apache.pdfbox..", "com.samskivert..", "java.net.http..", "org.knowm..", "io.javalin..", "org.eclipse.jetty..",

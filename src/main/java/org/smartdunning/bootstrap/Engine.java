@@ -13,6 +13,7 @@ import org.smartdunning.application.daily.DayModels;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.decide.DecideFolder;
 import org.smartdunning.application.decide.DecideListener;
+import org.smartdunning.application.experiments.AnalyseExperiments;
 import org.smartdunning.application.folder.FolderListener;
 import org.smartdunning.application.folder.LoadFolder;
 import org.smartdunning.application.holds.ListHolds;
@@ -145,6 +146,11 @@ public final class Engine {
     /** The KPIs of a period from what the store says happened, valued with the creditor's economics. */
     public MeasureKpis measureKpis(BusinessSettings business) {
         return new MeasureKpis(store.kpiFacts(), business);
+    }
+
+    /** The creditor's experiments analysed from what the store says happened, valued with its economics. */
+    public AnalyseExperiments analyseExperiments(BusinessSettings business) {
+        return new AnalyseExperiments(store.kpiFacts(), business);
     }
 
     /** Registers endpoints; plain http to this machine only when {@code settings} allow it. */

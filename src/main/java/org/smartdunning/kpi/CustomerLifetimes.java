@@ -18,9 +18,10 @@ import org.smartdunning.models.PopulationRates;
  * record shrunk towards the creditor's, less what chasing added) and the expected remaining months
  * at the creditor's churn hazard. These are the history-rules quantities
  * ({@code models.HistoryRulesModel#unchasedPayShare}, {@code models.PopulationRates}); a learned
- * churn model is not consulted, so the figure does not move when a model is retrained.
+ * churn model is not consulted, so the figure does not move when a model is retrained. The
+ * experiments' analysis values a churn with it too, as of the day of the action.
  */
-final class CustomerLifetimes {
+public final class CustomerLifetimes {
     /** Weight, in invoices, of the creditor's pay share in a customer's own: HistoryRulesModel's shrinkage. */
     static final double SHRINKAGE = 4;
 
@@ -36,35 +37,47 @@ final class CustomerLifetimes {
         this.lifetime = new LifetimeValue(settings);
     }
 
+    /** Over the whole history, its payments read once. */
+    public CustomerLifetimes(CreditorHistory history, BusinessSettings settings) {
+        this(history, new InvoiceLedger(history, settings.horizonDays()), settings);
+    }
+
     /** The lifetime value of every customer active at the end of {@code end}. */
     Map<CustomerId, Double> activeAt(LocalDate end) {
         LocalDate before = end.plusDays(1);
         PopulationRates rates = PopulationRates.measure(history, before, settings.horizonDays());
-        double remainingMonths = rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;
-        double chasingAdded = rates.payShare() - rates.unchasedPayShare();
         Map<CustomerId, Double> values = new HashMap<>();
         for (Customer c : history.customers()) {
-            if (c.createdOn().isAfter(end) || c.endedBefore(before)) {
-                continue;
+            if (!c.createdOn().isAfter(end) && !c.endedBefore(before)) {
+                values.put(c.id(), of(c, before, rates));
             }
-            int earlier = 0;
-            int paid = 0;
-            long invoicedLastYear = 0;
-            LocalDate yearAgo = before.minusMonths(12);
-            for (Invoice invoice : history.invoicesOf(c.id())) {
-                if (!invoice.issuedOn().isBefore(yearAgo) && invoice.issuedOn().isBefore(before)) {
-                    invoicedLastYear += invoice.amount().cents();
-                }
-                if (invoice.dueOn().isBefore(before)) {
-                    earlier++;
-                    paid += paidBefore(invoice, before) ? 1 : 0;
-                }
-            }
-            double monthlyValue = c.monthlyFee() != null ? c.monthlyFee().toDouble() : invoicedLastYear / 100.0 / 12;
-            double own = (paid + SHRINKAGE * rates.payShare()) / (earlier + SHRINKAGE);
-            values.put(c.id(), lifetime.of(monthlyValue, Math.max(0, own - chasingAdded), remainingMonths));
         }
         return values;
+    }
+
+    /**
+     * The customer's lifetime value on the day {@code before}, from their invoices due before it and
+     * the creditor's {@code rates} (measured on facts before some day, e.g. {@code before}).
+     */
+    public double of(Customer c, LocalDate before, PopulationRates rates) {
+        double remainingMonths = rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;
+        double chasingAdded = rates.payShare() - rates.unchasedPayShare();
+        int earlier = 0;
+        int paid = 0;
+        long invoicedLastYear = 0;
+        LocalDate yearAgo = before.minusMonths(12);
+        for (Invoice invoice : history.invoicesOf(c.id())) {
+            if (!invoice.issuedOn().isBefore(yearAgo) && invoice.issuedOn().isBefore(before)) {
+                invoicedLastYear += invoice.amount().cents();
+            }
+            if (invoice.dueOn().isBefore(before)) {
+                earlier++;
+                paid += paidBefore(invoice, before) ? 1 : 0;
+            }
+        }
+        double monthlyValue = c.monthlyFee() != null ? c.monthlyFee().toDouble() : invoicedLastYear / 100.0 / 12;
+        double own = (paid + SHRINKAGE * rates.payShare()) / (earlier + SHRINKAGE);
+        return lifetime.of(monthlyValue, Math.max(0, own - chasingAdded), remainingMonths);
     }
 
     /** The first day the payments covered the amount lies before {@code before} (the features' "paid ever"). */

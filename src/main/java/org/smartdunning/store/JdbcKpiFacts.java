@@ -83,11 +83,11 @@ public final class JdbcKpiFacts implements KpiFactsReader {
                             v.money(rs, 4))));
             List<DunningEvent> events = new ArrayList<>();
             query(connection, "SELECT invoice_id, occurred_on" + EPOCH + ", action, channel, CAST(fee * 100 AS BIGINT),"
-                    + " experiment, arm FROM dunning_events WHERE occurred_on <= " + until
+                    + " experiment, arm, propensity FROM dunning_events WHERE occurred_on <= " + until
                     + " ORDER BY occurred_on, invoice_id", rs -> events.add(new DunningEvent(
                             shared(invoiceIds, rs.getString(1)), v.date(rs, 2),
                             DunningAction.of(v.text(rs, 3), v.text(rs, 4)), v.money(rs, 5), v.text(rs, 6),
-                            v.text(rs, 7), null)));
+                            v.text(rs, 7), propensity(rs.getDouble(8), rs.wasNull()))));
             List<Inquiry> inquiries = new ArrayList<>();
             query(connection, "SELECT customer_id, occurred_on" + EPOCH + ", topic, invoice_id FROM inquiries"
                     + " WHERE occurred_on <= " + until + " ORDER BY occurred_on, customer_id", rs -> {
@@ -109,6 +109,11 @@ public final class JdbcKpiFacts implements KpiFactsReader {
             return new KpiFacts(new CreditorHistory(customers, invoices, payments, events, inquiries), decisions, stages,
                     latest != null ? latest : to);
         });
+    }
+
+    /** The experiments' analysis weighs by it; null when the row has none. */
+    private static Double propensity(double value, boolean missing) {
+        return missing ? null : value;
     }
 
     private static InvoiceId shared(Map<String, InvoiceId> ids, String id) {

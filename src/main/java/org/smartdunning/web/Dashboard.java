@@ -60,8 +60,7 @@ public final class Dashboard {
         page(routes, "/models", models::newest);
         page(routes, "/models/{model}", models);
         page(routes, "/workflow", new WorkflowPage());
-        page(routes, "/experiments", (ctx, creditor) -> Page.of("experiments", "Experiments", Menu.EXPERIMENTS,
-                Map.of()));
+        page(routes, "/experiments", new ExperimentsPage());
     }
 
     private void page(RoutesConfig routes, String path, PageHandler handler) {

@@ -34,7 +34,8 @@ import org.smartdunning.world.files.WorldFolder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class ApiContract implements EngineApiContract, CustomerApiContract, WebhookApiContract {
+abstract class ApiContract implements EngineApiContract, CustomerApiContract, WebhookApiContract,
+        ExperimentApiContract {
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
     Path temp;
     Path world;
@@ -122,7 +123,7 @@ abstract class ApiContract implements EngineApiContract, CustomerApiContract, We
                 new String[] {"GET", "/v1/models/m"}, new String[] {"PUT", "/v1/workflow"},
                 new String[] {"GET", "/v1/workflow"}, new String[] {"POST", "/v1/runs"}, new String[] {"GET", "/v1/runs"},
                 new String[] {"GET", "/v1/runs/1"}, new String[] {"GET", "/v1/invoices/I1/timeline"},
-                new String[] {"GET", "/v1/customers/C1/personal-data"},
+                new String[] {"GET", "/v1/customers/C1/personal-data"}, new String[] {"GET", "/v1/experiments"},
                 new String[] {"DELETE", "/v1/customers/C1/personal-data"});
         for (ApiClient stranger : strangers) {
             for (String[] request : requests) {

@@ -294,11 +294,41 @@ class DashboardIT {
 
     @Test
     @Order(6)
-    void experimentsPageIsALabelledPlaceholder() {
+    void experimentsPageShowsTheExperimentsApisArmsIntervalsAndVerdicts() {
+        JsonNode report = a.api().get("/v1/experiments").json();
         chromium.driver.get(url("/dashboard/experiments"));
         screenshots("experiments");
-        assertThat(chromium.driver.findElement(By.id("placeholder-heading")).getText()).startsWith("Placeholder");
-        assertThat(chromium.driver.findElements(By.tagName("table"))).as("no made-up figures").isEmpty();
+        JsonNode experiments = report.get("experiments");
+        assertThat(experiments.size()).as("the generated world's experiment").isPositive();
+        String currency = report.get("currency").asText();
+        String paid = "Paid within " + report.get("horizon_days").asInt() + " days";
+        for (int i = 0; i < experiments.size(); i++) {
+            JsonNode e = experiments.get(i);
+            String id = "experiment-" + (i + 1);
+            assertThat(chromium.driver.findElement(By.id(id + "-heading")).getText()).isEqualTo(e.get("experiment").asText());
+            for (JsonNode arm : e.get("arms")) {
+                String name = arm.get("arm").asText();
+                assertThat(cell(id + "-arms", name, "Invoices")).isEqualTo(arm.get("invoices").asDouble());
+                assertThat(cell(id + "-arms", name, "Still open")).isEqualTo(arm.get("open").asDouble());
+                assertThat(cell(id + "-arms", name, paid)).isEqualTo(number(arm.at("/figures/paid_within_horizon/estimate")));
+                assertThat(cell(id + "-arms", name, "Churn")).isEqualTo(number(arm.at("/figures/churn/estimate")));
+                assertThat(cell(id + "-arms", name, "Value per invoice (" + currency + ")"))
+                        .isEqualTo(number(arm.at("/figures/value/estimate")));
+            }
+            for (JsonNode c : e.get("comparisons")) {
+                String name = c.get("arm").asText();
+                assertThat(cell(id + "-differences", name, "Value per invoice (" + currency + ")"))
+                        .isEqualTo(number(c.at("/difference/value/estimate")));
+                assertThat(cell(id + "-sequential", name, "Value per invoice (" + currency + ")"))
+                        .isEqualTo(number(c.at("/value/interval/low")));
+                assertThat(text(id + "-sequential", name, "Verdict on value")).isEqualTo(c.at("/value/verdict").asText());
+                assertThat(text(id + "-sequential", name, "Verdict on paid share"))
+                        .isEqualTo(c.at("/paid_within_horizon/verdict").asText());
+            }
+        }
+        assertThat(chromium.driver.findElement(By.id("sample-size")).getText())
+                .contains(String.format(java.util.Locale.ROOT, "%,d", report.at("/sample_size/paid_invoices_per_arm").asLong()));
+        assertThat(chromium.driver.findElements(By.id("placeholder-heading"))).as("no placeholder left").isEmpty();
     }
 
     @Test
@@ -389,15 +419,26 @@ class DashboardIT {
 
     /** The exact figure of the table's cell in the row with that label and the column with that header. */
     private Double cell(String table, String row, String column) {
+        Object value = lookup(table, row, column, "value");
+        return value == null || value.toString().isEmpty() ? null : Double.valueOf(value.toString());
+    }
+
+    /** The cell's {@code data-value} ({@code what} = value) or its text. */
+    private Object lookup(String table, String row, String column, String what) {
         Object value = chromium.script("""
                 const table = document.getElementById(arguments[0]);
                 const col = Array.from(table.tHead.rows[0].cells).findIndex(c => c.textContent.trim() === arguments[2]);
                 const tr = Array.from(table.tBodies[0].rows).find(r => r.cells[0].textContent.trim() === arguments[1]);
                 if (col < 0 || !tr) { return 'missing'; }
-                return tr.cells[col].getAttribute('data-value');
-                """, table, row, column);
+                return arguments[3] === 'value' ? tr.cells[col].getAttribute('data-value') : tr.cells[col].textContent.trim();
+                """, table, row, column, what);
         assertThat(value).as(table + ": row " + row + ", column " + column).isNotEqualTo("missing");
-        return value == null || value.toString().isEmpty() ? null : Double.valueOf(value.toString());
+        return value;
+    }
+
+    /** The text of the table's cell in the row with that label and the column with that header. */
+    private String text(String table, String row, String column) {
+        return lookup(table, row, column, "text").toString();
     }
 
     private static Double number(JsonNode node) {

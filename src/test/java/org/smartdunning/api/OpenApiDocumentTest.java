@@ -59,7 +59,15 @@ class OpenApiDocumentTest {
                 Map.entry(WebhookRoutes.EndpointDetail.class, "WebhookEndpointDetail"),
                 Map.entry(org.smartdunning.application.kpi.KpiReport.class, "KpiReport"),
                 Map.entry(org.smartdunning.kpi.KpiRow.class, "KpiRow"),
-                Map.entry(org.smartdunning.kpi.KpiValues.class, "KpiValues"));
+                Map.entry(org.smartdunning.kpi.KpiValues.class, "KpiValues"),
+                Map.entry(org.smartdunning.application.experiments.ExperimentsReport.class, "ExperimentsReport"),
+                Map.entry(org.smartdunning.experiments.analysis.ExperimentResult.class, "ExperimentResult"),
+                Map.entry(org.smartdunning.experiments.analysis.ArmResult.class, "ArmResult"),
+                Map.entry(org.smartdunning.experiments.analysis.ArmComparison.class, "ArmComparison"),
+                Map.entry(org.smartdunning.experiments.analysis.ArmFigures.class, "ArmFigures"),
+                Map.entry(org.smartdunning.experiments.analysis.Interval.class, "Interval"),
+                Map.entry(org.smartdunning.experiments.analysis.SequentialTest.class, "SequentialTest"),
+                Map.entry(org.smartdunning.experiments.analysis.SampleSize.class, "SampleSize"));
         views.forEach((type, name) -> {
             JsonNode schema = DOC.root().at("/components/schemas/" + name);
             assertThat(schema.path("additionalProperties").asBoolean(true)).as(name + " is closed").isFalse();

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** One run of the {@code dunning} command line in-process, with what it printed. */
-record CliRun(int exit, String out, String err) {
+/** One run of the {@code dunning} command line in-process, with what it printed (the API tests run it too). */
+public record CliRun(int exit, String out, String err) {
 
-    static CliRun dunning(String... args) {
+    public static CliRun dunning(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = DunningCli.commandLine();
