@@ -1,6 +1,5 @@
 package org.smartdunning.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
@@ -8,51 +7,58 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)} inside the store's open transaction, fed from
- * a buffer of CSV rows sent in chunks of about {@value #FLUSH_CHARS} characters. One COPY runs at a
- * time per connection, so a table switch ends the previous COPY.
+ * PostgreSQL {@code COPY ... FROM STDIN (FORMAT binary)} inside the store's open transaction, fed
+ * from a buffer of rows sent in chunks of about {@value #FLUSH_BYTES} bytes. One COPY runs at a
+ * time per connection, so a table switch ends the previous COPY. The keys and indexes of a table
+ * found empty are built once, after the last COPY ({@link PostgresDeferredIndexes}).
  */
 final class PostgresCopyStream {
-    private static final int FLUSH_CHARS = 1 << 16;
+    private static final int FLUSH_BYTES = 1 << 16;
 
     private final CopyManager copyManager;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
+    private final PostgresDeferredIndexes indexes;
+    private final PostgresBinaryRows rows = new PostgresBinaryRows(FLUSH_BYTES + 1024);
     private CopyIn copy;
     private String table;
 
     PostgresCopyStream(Connection connection) throws SQLException {
         this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.indexes = new PostgresDeferredIndexes(connection);
     }
 
-    /** The buffer to append one row of the table to, each field followed by a comma; then {@link #endRow}. */
-    StringBuilder to(String name, String columns) throws SQLException {
+    /**
+     * The buffer to append one row of the table to, its field count written: then every field, in
+     * the order of {@code columns}, then {@link #endRow}.
+     */
+    PostgresBinaryRows row(String name, String columns, int fields) throws SQLException {
         if (!name.equals(table)) {
             endCopy();
-            copy = copyManager.copyIn("COPY " + name + " (" + columns + ") FROM STDIN (FORMAT csv)");
+            indexes.beforeFirstCopy(name);
+            copy = copyManager.copyIn("COPY " + name + " (" + columns + ") FROM STDIN (FORMAT binary)");
             table = name;
+            rows.header();
         }
-        return buffer;
+        rows.row(fields);
+        return rows;
     }
 
-    /** Turns the row's last separator into its line end. */
     void endRow() throws SQLException {
-        buffer.setCharAt(buffer.length() - 1, '\n');
-        if (buffer.length() >= FLUSH_CHARS) {
+        if (rows.size() >= FLUSH_BYTES) {
             flush();
         }
     }
 
     private void flush() throws SQLException {
-        if (buffer.length() > 0) {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
+        if (rows.size() > 0) {
+            copy.writeToCopy(rows.bytes(), 0, rows.size());
+            rows.clear();
         }
     }
 
     /** Sends every buffered row and ends the running COPY, if any. */
     void endCopy() throws SQLException {
         if (copy != null) {
+            rows.trailer();
             flush();
             CopyIn ending = copy;
             copy = null;
@@ -61,9 +67,15 @@ final class PostgresCopyStream {
         }
     }
 
+    /** Ends the running COPY and builds the keys and indexes deferred for the import. */
+    void finish() throws SQLException {
+        endCopy();
+        indexes.buildAll();
+    }
+
     /** Drops buffered rows and cancels the running COPY. Never throws. */
     void abort() {
-        buffer.setLength(0);
+        rows.clear();
         if (copy != null) {
             try {
                 if (copy.isActive()) {
