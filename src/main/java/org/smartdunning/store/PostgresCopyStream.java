@@ -2,28 +2,26 @@ package org.smartdunning.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
- * PostgreSQL {@code COPY ... FROM STDIN (FORMAT binary)} inside the store's open transaction, fed
- * from a buffer of rows sent in chunks of about {@value #FLUSH_BYTES} bytes. One COPY runs at a
- * time per connection, so a table switch ends the previous COPY. The keys and indexes of a table
- * found empty are built once, after the last COPY ({@link PostgresDeferredIndexes}).
+ * PostgreSQL {@code COPY ... FROM STDIN (FORMAT binary)} inside the store's open transaction: rows
+ * are encoded here, on the caller's thread, into chunks of about {@value #CHUNK_BYTES} bytes that
+ * the {@link PostgresCopyLane} sends. One COPY runs at a time per connection, so a table switch
+ * ends the previous COPY (and starts the build of that table's deferred keys and indexes).
  */
 final class PostgresCopyStream {
-    private static final int FLUSH_BYTES = 1 << 16;
+    private static final int CHUNK_BYTES = 1 << 16;
 
-    private final CopyManager copyManager;
-    private final PostgresDeferredIndexes indexes;
-    private final PostgresBinaryRows rows = new PostgresBinaryRows(FLUSH_BYTES + 1024);
-    private CopyIn copy;
+    private final PostgresCopyLane lane;
+    private PostgresBinaryRows rows = newChunk();
     private String table;
 
     PostgresCopyStream(Connection connection) throws SQLException {
-        this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.indexes = new PostgresDeferredIndexes(connection);
+        this.lane = new PostgresCopyLane(connection);
+    }
+
+    private static PostgresBinaryRows newChunk() {
+        return new PostgresBinaryRows(CHUNK_BYTES + 1024);
     }
 
     /**
@@ -33,8 +31,7 @@ final class PostgresCopyStream {
     PostgresBinaryRows row(String name, String columns, int fields) throws SQLException {
         if (!name.equals(table)) {
             endCopy();
-            indexes.beforeFirstCopy(name);
-            copy = copyManager.copyIn("COPY " + name + " (" + columns + ") FROM STDIN (FORMAT binary)");
+            lane.start(name, columns);
             table = name;
             rows.header();
         }
@@ -43,49 +40,38 @@ final class PostgresCopyStream {
     }
 
     void endRow() throws SQLException {
-        if (rows.size() >= FLUSH_BYTES) {
-            flush();
+        if (rows.size() >= CHUNK_BYTES) {
+            send();
         }
     }
 
-    private void flush() throws SQLException {
+    private void send() throws SQLException {
         if (rows.size() > 0) {
-            copy.writeToCopy(rows.bytes(), 0, rows.size());
-            rows.clear();
+            lane.write(rows.bytes(), rows.size());
+            rows = newChunk();
         }
     }
 
-    /** Sends every buffered row and ends the running COPY, if any. */
-    void endCopy() throws SQLException {
-        if (copy != null) {
+    /** Hands over every buffered row and the end of the running COPY, if any. */
+    private void endCopy() throws SQLException {
+        if (table != null) {
             rows.trailer();
-            flush();
-            CopyIn ending = copy;
-            copy = null;
+            send();
+            lane.end(table);
             table = null;
-            ending.endCopy();
         }
     }
 
-    /** Ends the running COPY and builds the keys and indexes deferred for the import. */
+    /** Ends the running COPY and waits until every row is sent and every deferred key and index built. */
     void finish() throws SQLException {
         endCopy();
-        indexes.buildAll();
+        lane.finish();
     }
 
     /** Drops buffered rows and cancels the running COPY. Never throws. */
     void abort() {
         rows.clear();
-        if (copy != null) {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException | RuntimeException ignored) {
-                // the transaction is rolled back next
-            }
-            copy = null;
-            table = null;
-        }
+        table = null;
+        lane.abort();
     }
 }

@@ -6,13 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The keys and indexes of the history tables an import finds empty, dropped before the table's
- * COPY and built again once every row is in: PostgreSQL builds a B-tree from sorted rows several
+ * COPY and built again once its rows are in: PostgreSQL builds a B-tree from sorted rows several
  * times faster than it maintains one row by row. Everything happens in the import's transaction,
  * so a failed import leaves the tables and their keys as they were, and a duplicate key still
  * fails the import when its key is built. The drop holds the table's exclusive lock until the
@@ -30,7 +32,7 @@ final class PostgresDeferredIndexes {
 
     private final Connection connection;
     private final Set<String> seen = new HashSet<>();
-    private final List<String> builds = new ArrayList<>();
+    private final Map<String, List<String>> builds = new HashMap<>();
 
     PostgresDeferredIndexes(Connection connection) {
         this.connection = connection;
@@ -42,16 +44,18 @@ final class PostgresDeferredIndexes {
             return;
         }
         List<String> drops = new ArrayList<>();
+        List<String> tableBuilds = new ArrayList<>();
         try (PreparedStatement definitions = connection.prepareStatement(DEFINITIONS)) {
             definitions.setString(1, table);
             definitions.setString(2, table);
             try (ResultSet rs = definitions.executeQuery()) {
                 while (rs.next()) {
                     drops.add(rs.getString(2));
-                    builds.add(rs.getString(3));
+                    tableBuilds.add(rs.getString(3));
                 }
             }
         }
+        builds.put(table, tableBuilds);
         try (Statement statement = connection.createStatement()) {
             for (String drop : drops) {
                 statement.execute(drop);
@@ -59,14 +63,17 @@ final class PostgresDeferredIndexes {
         }
     }
 
-    /** Builds every key and index dropped, after the last COPY. */
-    void buildAll() throws SQLException {
+    /** After the table's COPY: builds the keys and indexes dropped for it, if any. */
+    void build(String table) throws SQLException {
+        List<String> tableBuilds = builds.remove(table);
+        if (tableBuilds == null) {
+            return;
+        }
         try (Statement statement = connection.createStatement()) {
-            for (String build : builds) {
+            for (String build : tableBuilds) {
                 statement.execute(build);
             }
         }
-        builds.clear();
     }
 
     private boolean isEmpty(String table) throws SQLException {
