@@ -17,6 +17,8 @@ final class PostgresBinaryRows {
     private static final int POSTGRES_EPOCH_DAY = (int) LocalDate.of(2000, 1, 1).toEpochDay();
     private static final int NUMERIC_NEGATIVE = 0x4000;
     private static final int MONEY_SCALE = 2;
+    /** 10,000 to the power of the index: the weights of a long's base-10000 digits. */
+    private static final long[] BASE_10000 = {1L, 10_000L, 100_000_000L, 1_000_000_000_000L, 10_000_000_000_000_000L};
 
     private byte[] bytes;
     private int size;
@@ -127,7 +129,7 @@ final class PostgresBinaryRows {
         long cents = money.cents();
         long whole = Math.abs(cents / 100);
         int wholeDigits = 0;
-        for (long w = whole; w > 0; w /= 10_000) {
+        while (wholeDigits < BASE_10000.length && whole >= BASE_10000[wholeDigits]) {
             wholeDigits++;
         }
         int32(8 + 2 * (wholeDigits + 1));
@@ -136,17 +138,9 @@ final class PostgresBinaryRows {
         short16(cents < 0 ? NUMERIC_NEGATIVE : 0);
         short16(MONEY_SCALE);
         for (int d = wholeDigits - 1; d >= 0; d--) {
-            short16((int) (whole / pow10000(d) % 10_000));
+            short16((int) (whole / BASE_10000[d] % 10_000));
         }
         short16((int) Math.abs(cents % 100) * 100);
-    }
-
-    private static long pow10000(int exponent) {
-        long p = 1;
-        for (int i = 0; i < exponent; i++) {
-            p *= 10_000;
-        }
-        return p;
     }
 
     private void nul() {

@@ -33,7 +33,7 @@ final class PostgresCopyLane {
         return t;
     });
     private final Semaphore queued = new Semaphore(MAX_QUEUED_BYTES);
-    private volatile Throwable failure;
+    private final WorkerFailure failure = new WorkerFailure("import copy failed");
     private CopyIn copy;
 
     PostgresCopyLane(Connection connection) throws SQLException {
@@ -67,14 +67,12 @@ final class PostgresCopyLane {
     /** Waits for everything handed over; throws the first failure. */
     void finish() throws SQLException {
         stop();
-        throwIfFailed();
+        failure.rethrow();
     }
 
     /** Skips what is still queued, waits for the running step and cancels the COPY. Never throws. */
     void abort() {
-        if (failure == null) {
-            failure = new SQLException("import aborted");
-        }
+        failure.record(new SQLException("import aborted"));
         stop();
         if (copy != null && copy.isActive()) {
             try {
@@ -87,15 +85,15 @@ final class PostgresCopyLane {
     }
 
     private void submit(int bytes, Work work) throws SQLException {
-        throwIfFailed();
+        failure.rethrow();
         queued.acquireUninterruptibly(bytes);
         thread.execute(() -> {
             try {
-                if (failure == null) {
+                if (!failure.happened()) {
                     work.run();
                 }
             } catch (SQLException | RuntimeException e) {
-                failure = e;
+                failure.record(e);
             } finally {
                 queued.release(bytes);
             }
@@ -110,22 +108,7 @@ final class PostgresCopyLane {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            if (failure == null) {
-                failure = e;
-            }
-        }
-    }
-
-    private void throwIfFailed() throws SQLException {
-        Throwable f = failure;
-        if (f instanceof SQLException sql) {
-            throw sql;
-        }
-        if (f instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (f != null) {
-            throw new SQLException("import copy failed", f);
+            failure.record(e);
         }
     }
 }
