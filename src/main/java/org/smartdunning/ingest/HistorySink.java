@@ -35,6 +35,14 @@ public interface HistorySink extends AutoCloseable {
     /** @param position 1-based position in batch.csv */
     void batchItem(int position, BatchItem item);
 
+    /**
+     * Writes every row handed over so far into the transaction (bulk writers buffer, and may build
+     * keys and indexes then), so that an import's time counts this work; {@link #commit} does it
+     * when not done before.
+     */
+    default void flush() {
+    }
+
     /** Records the import and commits all its rows. */
     void commit(ImportReceipt receipt);
 

@@ -63,6 +63,7 @@ public final class ImportCreditorFolder {
                     sink.rollback();
                     throw new ImportRejectedException(folder, store.creditor(), problems.listed(), problems.total());
                 }
+                sink.flush();
                 ImportReceipt receipt = new ImportReceipt(sink.importId(), folder.toString(), fingerprint, asOf, false,
                         rules.read(), rules.added(), Duration.ofNanos(System.nanoTime() - start));
                 sink.commit(receipt);

@@ -18,6 +18,7 @@ final class ImportTransaction implements HistorySink {
     private final HistoryWriter writer;
     private final java.util.List<Customer> changed = new java.util.ArrayList<>();
     private boolean open = true;
+    private boolean flushed;
 
     private ImportTransaction(Connection connection, long importId, HistoryWriter writer) {
         this.connection = connection;
@@ -99,9 +100,19 @@ final class ImportTransaction implements HistorySink {
     }
 
     @Override
-    public void commit(ImportReceipt receipt) {
+    public void flush() {
         write(() -> {
-            writer.finish();
+            if (!flushed) {
+                writer.finish();
+                flushed = true;
+            }
+        });
+    }
+
+    @Override
+    public void commit(ImportReceipt receipt) {
+        flush();
+        write(() -> {
             ChangedCustomers.replace(connection, changed);
             ImportRegistry.record(connection, importId, receipt);
             connection.commit();

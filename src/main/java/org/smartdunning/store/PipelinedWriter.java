@@ -14,8 +14,9 @@ import org.smartdunning.history.Payment;
  * Runs a {@link HistoryWriter} on its own thread so that reading and validating the folder (caller
  * thread) overlaps with the database append (writer thread): on two cores this takes the import
  * from the sum of both to about the slower one. Rows travel in arrays of {@value #BATCH}; the queue
- * is short, so memory stays bounded. The JDBC connection is used by the writer thread only, from
- * the first row to {@link #finish()}/{@link #abort()}, which wait for it.
+ * is short, so memory stays bounded. The JDBC connection is used by the writer thread (and
+ * PostgreSQL's {@link PostgresCopyLane}) only, from the first row to {@link #finish()}/{@link #abort()},
+ * which wait for them.
  */
 final class PipelinedWriter implements HistoryWriter {
     private static final int BATCH = 4096;
@@ -28,7 +29,7 @@ final class PipelinedWriter implements HistoryWriter {
     private final HistoryWriter target;
     private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
     private final Thread thread;
-    private volatile Throwable failure;
+    private final WorkerFailure failure = new WorkerFailure("import writer failed");
     private Object[] batch = new Object[BATCH];
     private int filled;
     private boolean ended;
@@ -47,7 +48,7 @@ final class PipelinedWriter implements HistoryWriter {
                 if (rows == END) {
                     return;
                 }
-                if (failure != null) {
+                if (failure.happened()) {
                     continue; // keep consuming so the reader never blocks; the failure is reported there
                 }
                 try {
@@ -58,12 +59,12 @@ final class PipelinedWriter implements HistoryWriter {
                         write(row);
                     }
                 } catch (SQLException | RuntimeException e) {
-                    failure = e;
+                    failure.record(e);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failure = e;
+            failure.record(e);
         }
     }
 
@@ -93,7 +94,7 @@ final class PipelinedWriter implements HistoryWriter {
     }
 
     private void handOver() throws SQLException {
-        throwIfFailed();
+        failure.rethrow();
         if (filled > 0) {
             put(batch);
             batch = new Object[BATCH];
@@ -107,19 +108,6 @@ final class PipelinedWriter implements HistoryWriter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while importing", e);
-        }
-    }
-
-    private void throwIfFailed() throws SQLException {
-        Throwable f = failure;
-        if (f instanceof SQLException sql) {
-            throw sql;
-        }
-        if (f instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (f != null) {
-            throw new SQLException("import writer failed", f);
         }
     }
 
@@ -171,16 +159,14 @@ final class PipelinedWriter implements HistoryWriter {
     public void finish() throws SQLException {
         handOver();
         end();
-        throwIfFailed();
+        failure.rethrow();
         target.finish();
     }
 
     @Override
     public void abort() {
         filled = 0;
-        if (failure == null) {
-            failure = new SQLException("import aborted");
-        }
+        failure.record(new SQLException("import aborted"));
         try {
             end();
         } catch (RuntimeException ignored) {

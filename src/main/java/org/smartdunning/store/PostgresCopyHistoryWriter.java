@@ -1,9 +1,5 @@
 package org.smartdunning.store;
 
-import static org.smartdunning.store.PostgresCsvFields.date;
-import static org.smartdunning.store.PostgresCsvFields.money;
-import static org.smartdunning.store.PostgresCsvFields.text;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.smartdunning.history.BatchItem;
@@ -14,8 +10,8 @@ import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
 
 /**
- * PostgreSQL's history writer: each row as a CSV line of its table's {@link PostgresCopyStream},
- * in the column order named there.
+ * PostgreSQL's history writer: each row as a binary COPY row of its table's
+ * {@link PostgresCopyStream}, in the column order named there.
  */
 final class PostgresCopyHistoryWriter implements HistoryWriter {
     private final PostgresCopyStream stream;
@@ -26,89 +22,84 @@ final class PostgresCopyHistoryWriter implements HistoryWriter {
 
     @Override
     public void customer(Customer c) throws SQLException {
-        StringBuilder b = stream.to("customers", "customer_id, created_on, ended_on, type, country, language,"
-                + " postal_code, birth_year, payment_method, email, phone, plan, monthly_fee");
-        text(b, c.id().value());
-        date(b, c.createdOn());
-        date(b, c.endedOn());
-        text(b, c.type().code());
-        text(b, c.country());
-        text(b, c.language());
-        text(b, c.postalCode());
-        if (c.birthYear() != null) {
-            b.append(c.birthYear().intValue());
-        }
-        b.append(',');
-        text(b, c.paymentMethod());
-        text(b, c.email());
-        text(b, c.phone());
-        text(b, c.plan());
-        money(b, c.monthlyFee());
+        PostgresBinaryRows r = stream.row("customers", "customer_id, created_on, ended_on, type, country, language,"
+                + " postal_code, birth_year, payment_method, email, phone, plan, monthly_fee", 13);
+        r.text(c.id().value());
+        r.date(c.createdOn());
+        r.date(c.endedOn());
+        r.text(c.type().code());
+        r.text(c.country());
+        r.text(c.language());
+        r.text(c.postalCode());
+        r.integer(c.birthYear());
+        r.text(c.paymentMethod());
+        r.text(c.email());
+        r.text(c.phone());
+        r.text(c.plan());
+        r.money(c.monthlyFee());
         stream.endRow();
     }
 
     @Override
     public void invoice(Invoice i) throws SQLException {
-        StringBuilder b = stream.to("invoices", "invoice_id, customer_id, issued_on, due_on, amount, currency");
-        text(b, i.id().value());
-        text(b, i.customerId().value());
-        date(b, i.issuedOn());
-        date(b, i.dueOn());
-        money(b, i.amount());
-        text(b, i.currency());
+        PostgresBinaryRows r = stream.row("invoices", "invoice_id, customer_id, issued_on, due_on, amount, currency", 6);
+        r.text(i.id().value());
+        r.text(i.customerId().value());
+        r.date(i.issuedOn());
+        r.date(i.dueOn());
+        r.money(i.amount());
+        r.text(i.currency());
         stream.endRow();
     }
 
     @Override
     public void payment(Payment p) throws SQLException {
-        StringBuilder b = stream.to("payments", "payment_id, invoice_id, paid_on, amount");
-        text(b, p.id());
-        text(b, p.invoiceId().value());
-        date(b, p.paidOn());
-        money(b, p.amount());
+        PostgresBinaryRows r = stream.row("payments", "payment_id, invoice_id, paid_on, amount", 4);
+        r.text(p.id());
+        r.text(p.invoiceId().value());
+        r.date(p.paidOn());
+        r.money(p.amount());
         stream.endRow();
     }
 
     @Override
     public void event(DunningEvent e) throws SQLException {
-        StringBuilder b = stream.to("dunning_events",
-                "invoice_id, occurred_on, action, channel, fee, experiment, arm, propensity");
-        text(b, e.invoiceId().value());
-        date(b, e.occurredOn());
-        text(b, e.action().action());
-        text(b, e.action().channel());
-        money(b, e.fee());
-        text(b, e.experiment());
-        text(b, e.arm());
-        if (e.propensity() != null) {
-            b.append(e.propensity().doubleValue());
-        }
-        b.append(',');
+        PostgresBinaryRows r = stream.row("dunning_events",
+                "invoice_id, occurred_on, action, channel, fee, experiment, arm, propensity", 8);
+        r.text(e.invoiceId().value());
+        r.date(e.occurredOn());
+        r.text(e.action().action());
+        r.text(e.action().channel());
+        r.money(e.fee());
+        r.text(e.experiment());
+        r.text(e.arm());
+        r.float8(e.propensity());
         stream.endRow();
     }
 
     @Override
     public void inquiry(Inquiry q) throws SQLException {
-        StringBuilder b = stream.to("inquiries", "customer_id, occurred_on, topic, invoice_id");
-        text(b, q.customerId().value());
-        date(b, q.occurredOn());
-        text(b, q.topic());
-        text(b, q.invoiceId() == null ? null : q.invoiceId().value());
+        PostgresBinaryRows r = stream.row("inquiries", "customer_id, occurred_on, topic, invoice_id", 4);
+        r.text(q.customerId().value());
+        r.date(q.occurredOn());
+        r.text(q.topic());
+        r.text(q.invoiceId() == null ? null : q.invoiceId().value());
         stream.endRow();
     }
 
     @Override
     public void batchItem(long importId, int position, BatchItem item) throws SQLException {
-        StringBuilder b = stream.to("batch_items", "import_id, position, invoice_id, decide_on");
-        b.append(importId).append(',').append(position).append(',');
-        text(b, item.invoiceId().value());
-        date(b, item.decideOn());
+        PostgresBinaryRows r = stream.row("batch_items", "import_id, position, invoice_id, decide_on", 4);
+        r.bigint(importId);
+        r.integer(position);
+        r.text(item.invoiceId().value());
+        r.date(item.decideOn());
         stream.endRow();
     }
 
     @Override
     public void finish() throws SQLException {
-        stream.endCopy();
+        stream.finish();
     }
 
     @Override

@@ -1,79 +1,77 @@
 package org.smartdunning.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.postgresql.copy.CopyManager;
 
 /**
- * PostgreSQL {@code COPY ... FROM STDIN (FORMAT csv)} inside the store's open transaction, fed from
- * a buffer of CSV rows sent in chunks of about {@value #FLUSH_CHARS} characters. One COPY runs at a
- * time per connection, so a table switch ends the previous COPY.
+ * PostgreSQL {@code COPY ... FROM STDIN (FORMAT binary)} inside the store's open transaction: rows
+ * are encoded here, on the caller's thread, into chunks of about {@value #CHUNK_BYTES} bytes that
+ * the {@link PostgresCopyLane} sends. One COPY runs at a time per connection, so a table switch
+ * ends the previous COPY (and starts the build of that table's deferred keys and indexes).
  */
 final class PostgresCopyStream {
-    private static final int FLUSH_CHARS = 1 << 16;
+    private static final int CHUNK_BYTES = 1 << 16;
 
-    private final CopyManager copyManager;
-    private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 1024);
-    private CopyIn copy;
+    private final PostgresCopyLane lane;
+    private PostgresBinaryRows rows = newChunk();
     private String table;
 
     PostgresCopyStream(Connection connection) throws SQLException {
-        this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.lane = new PostgresCopyLane(connection);
     }
 
-    /** The buffer to append one row of the table to, each field followed by a comma; then {@link #endRow}. */
-    StringBuilder to(String name, String columns) throws SQLException {
+    private static PostgresBinaryRows newChunk() {
+        return new PostgresBinaryRows(CHUNK_BYTES + 1024);
+    }
+
+    /**
+     * The buffer to append one row of the table to, its field count written: then every field, in
+     * the order of {@code columns}, then {@link #endRow}.
+     */
+    PostgresBinaryRows row(String name, String columns, int fields) throws SQLException {
         if (!name.equals(table)) {
             endCopy();
-            copy = copyManager.copyIn("COPY " + name + " (" + columns + ") FROM STDIN (FORMAT csv)");
+            lane.start(name, columns);
             table = name;
+            rows.header();
         }
-        return buffer;
+        rows.row(fields);
+        return rows;
     }
 
-    /** Turns the row's last separator into its line end. */
     void endRow() throws SQLException {
-        buffer.setCharAt(buffer.length() - 1, '\n');
-        if (buffer.length() >= FLUSH_CHARS) {
-            flush();
+        if (rows.size() >= CHUNK_BYTES) {
+            send();
         }
     }
 
-    private void flush() throws SQLException {
-        if (buffer.length() > 0) {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            copy.writeToCopy(bytes, 0, bytes.length);
-            buffer.setLength(0);
+    private void send() throws SQLException {
+        if (rows.size() > 0) {
+            lane.write(rows.bytes(), rows.size());
+            rows = newChunk();
         }
     }
 
-    /** Sends every buffered row and ends the running COPY, if any. */
-    void endCopy() throws SQLException {
-        if (copy != null) {
-            flush();
-            CopyIn ending = copy;
-            copy = null;
+    /** Hands over every buffered row and the end of the running COPY, if any. */
+    private void endCopy() throws SQLException {
+        if (table != null) {
+            rows.trailer();
+            send();
+            lane.end(table);
             table = null;
-            ending.endCopy();
         }
+    }
+
+    /** Ends the running COPY and waits until every row is sent and every deferred key and index built. */
+    void finish() throws SQLException {
+        endCopy();
+        lane.finish();
     }
 
     /** Drops buffered rows and cancels the running COPY. Never throws. */
     void abort() {
-        buffer.setLength(0);
-        if (copy != null) {
-            try {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            } catch (SQLException | RuntimeException ignored) {
-                // the transaction is rolled back next
-            }
-            copy = null;
-            table = null;
-        }
+        rows.clear();
+        table = null;
+        lane.abort();
     }
 }
