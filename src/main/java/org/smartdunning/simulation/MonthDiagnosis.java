@@ -3,6 +3,7 @@ package org.smartdunning.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.policy.CandidateValue;
 import org.smartdunning.policy.Decision;
@@ -20,6 +21,9 @@ public final class MonthDiagnosis {
     private final double[][] lost = new double[ACTIONS][ACTIONS];
     private final double[] biasSum = new double[ACTIONS];
     private final int[] biasCount = new int[ACTIONS];
+    private final double[] payBias = new double[ACTIONS];
+    private final double[] churnBias = new double[ACTIONS];
+    private double clvBias;
     private int invoices;
     private int heldBack;
     private double choice;
@@ -40,8 +44,12 @@ public final class MonthDiagnosis {
             if (t != null) {
                 biasSum[c.action().ordinal()] += c.value() - t;
                 biasCount[c.action().ordinal()]++;
+                OutcomeProbabilities real = truth.outcomes().get(c.action());
+                payBias[c.action().ordinal()] += c.outcomes().pay() - real.pay();
+                churnBias[c.action().ordinal()] += c.outcomes().churn() - real.churn();
             }
         }
+        clvBias += greedy.clv() - truth.clv();
         DunningAction bestAction = best == null ? taken : best.action();
         choice += truth.values().get(taken);
         modelBest += truth.values().get(bestAction);
@@ -79,6 +87,16 @@ public final class MonthDiagnosis {
             }
         }
         lines.add(bias.toString());
+        // the value's parts: a payment error weighs the amount, a churn error the customer's lifetime value
+        StringBuilder parts = new StringBuilder(String.format(Locale.ROOT, "  of which, models minus truth: CLV %+.1f;"
+                + " per action P(pay), P(churn) in points:", clvBias / n));
+        for (int a = 0; a < ACTIONS; a++) {
+            if (biasCount[a] > 0) {
+                parts.append(String.format(Locale.ROOT, " %s %+.1f %+.1f", key(a), 100 * payBias[a] / biasCount[a],
+                        100 * churnBias[a] / biasCount[a]));
+            }
+        }
+        lines.add(parts.toString());
         return lines;
     }
 

@@ -40,6 +40,22 @@ class MonthDiagnosisTest {
         // letter instead of email loses 60 on one of two invoices; agreeing with the oracle is not listed
         assertThat(lines.get(1)).endsWith(": letter>email 1 30.00;");
         assertThat(lines.get(2)).endsWith(": none +30.00 email -20.00 letter +30.00");
+        assertThat(lines.get(3)).as("same probabilities and CLV as the truth").isEqualTo("  of which, models minus truth:"
+                + " CLV +0.0; per action P(pay), P(churn) in points: none +0.0 +0.0 email +0.0 +0.0 letter +0.0 +0.0");
+    }
+
+    @Test
+    void splitsAnActionsBiasIntoPaymentChurnAndLifetimeValue() {
+        MonthDiagnosis diagnosis = new MonthDiagnosis();
+        TruthRow truth = truth(Map.of(DunningAction.NONE, 60.0, DunningAction.EMAIL, 100.0));
+        // the models see e-mail paid 10 points more often and churned 2 points more, and a CLV 250 above the truth's 0
+        OutcomeProbabilities seen = new OutcomeProbabilities(0.6, 0.03, 0.1);
+        diagnosis.add(truth, new Decision(new InvoiceId("I1"), LocalDate.of(2026, 6, 15), DunningAction.EMAIL, 1, 250,
+                List.of(new CandidateValue(DunningAction.NONE, P, 60), new CandidateValue(DunningAction.EMAIL, seen, 100)),
+                "test", new ModelProvenance("test", "1", null, null, 0, Map.of())));
+
+        assertThat(diagnosis.lines().get(3)).isEqualTo("  of which, models minus truth: CLV +250.0; per action P(pay),"
+                + " P(churn) in points: none +0.0 +0.0 email +10.0 +2.0");
     }
 
     private static TruthRow truth(Map<DunningAction, Double> values) {
