@@ -130,8 +130,8 @@ public final class PdfMonthlyReport implements MonthlyReportRenderer {
                         + ReportWords.interval(arm.figures().value(), false));
             }
             for (ArmComparison c : e.comparisons()) {
-                page.paragraph(TEXT, "  " + c.arm() + " against " + c.against() + ": " + c.value().verdict()
-                        + " " + c.paidWithinHorizon().verdict());
+                page.paragraph(TEXT, "  " + c.arm() + " against " + c.against() + ": value per invoice, " + c.value().verdict()
+                        + "; paid within the horizon, " + c.paidWithinHorizon().verdict() + ".");
             }
         }
         page.space(6);

@@ -53,7 +53,10 @@ final class ReportWords {
     /** Whether the month-on-month change is good news, bad news, or neither, in a word. */
     static String verdict(KpiChange c) {
         Double d = c.sincePrevious();
-        if (d == null || d == 0) {
+        if (d == null) {
+            return "not measured";
+        }
+        if (d == 0) {
             return "unchanged";
         }
         return (d > 0) == c.higherIsBetter() ? "better" : "worse";
@@ -65,6 +68,9 @@ final class ReportWords {
         }
         if (change == 0) {
             return "the same as in " + month(then);
+        }
+        if (!c.share() && before == 0) {
+            return "up from 0 in " + month(then);
         }
         String direction = change > 0 ? "up " : "down ";
         String size = c.share() ? String.format(Locale.ROOT, "%.1f points", Math.abs(change) * 100)
