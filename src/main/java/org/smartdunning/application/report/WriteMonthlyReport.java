@@ -6,7 +6,6 @@ import org.smartdunning.application.experiments.AnalyseExperiments;
 import org.smartdunning.application.experiments.ExperimentsReport;
 import org.smartdunning.application.kpi.KpiReport;
 import org.smartdunning.application.kpi.MeasureKpis;
-import org.smartdunning.application.port.MonthlyReportRenderer;
 import org.smartdunning.kpi.KpiChanges;
 import org.smartdunning.kpi.KpiGrouping;
 import org.smartdunning.kpi.KpiRow;
