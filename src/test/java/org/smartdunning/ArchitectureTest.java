@@ -42,7 +42,7 @@ class ArchitectureTest {
     static final String[] ADAPTERS = {"org.smartdunning.store..", "..files..", "..csv..", "org.smartdunning.models.xgboost..",
         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..", "org.smartdunning.channels.http..",
         "org.smartdunning.channels.pdf..", "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..",
-        "org.smartdunning.ingest.zip..", "org.smartdunning.webhooks.http.."};
+        "org.smartdunning.ingest.zip..", "org.smartdunning.webhooks.http..", "org.smartdunning.report.pdf.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
     static final DescribedPredicate<JavaClass> IO_AND_FRAMEWORKS = JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
             .or(JavaClass.Predicates.belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,
@@ -162,7 +162,7 @@ class ArchitectureTest {
                         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..",
                         "org.smartdunning.channels.http..", "org.smartdunning.channels.pdf..",
                         "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..",
-                        "org.smartdunning.webhooks.http..")
+                        "org.smartdunning.webhooks.http..", "org.smartdunning.report.pdf..")
                 .check(classes);
     }
 

@@ -22,6 +22,7 @@ import org.smartdunning.application.holds.ReleaseHold;
 import org.smartdunning.application.kpi.MeasureKpis;
 import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.report.WriteMonthlyReport;
 import org.smartdunning.application.scorecard.MeasureScorecard;
 import org.smartdunning.application.simulate.SimulateDays;
 import org.smartdunning.application.simulate.SimulationListener;
@@ -42,6 +43,7 @@ import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.models.xgboost.XgboostTrainer;
+import org.smartdunning.report.pdf.PdfMonthlyReport;
 import org.smartdunning.store.Database;
 import org.smartdunning.webhooks.http.HttpWebhookSender;
 import org.smartdunning.workflow.InvoiceBalances;
@@ -151,6 +153,11 @@ public final class Engine {
     /** The creditor's experiments analysed from what the store says happened, valued with its economics. */
     public AnalyseExperiments analyseExperiments(BusinessSettings business) {
         return new AnalyseExperiments(store.kpiFacts(), business);
+    }
+
+    /** The credit manager's monthly report as PDF: KPIs and their trend, what changed, and the experiments. */
+    public WriteMonthlyReport writeMonthlyReport(BusinessSettings business) {
+        return new WriteMonthlyReport(measureKpis(business), analyseExperiments(business), new PdfMonthlyReport());
     }
 
     /** Registers endpoints; plain http to this machine only when {@code settings} allow it. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Decides what to do with each overdue invoice of a subscription business.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, TrainCommand.class, DecideCommand.class,
             EvaluateCommand.class, ScorecardCommand.class, RunCommand.class, ServeCommand.class, SimulateCommand.class, LearnCommand.class,
-            HoldCommand.class, ReleaseCommand.class, ChargesCommand.class, KpisCommand.class, ExperimentsCommand.class,
+            HoldCommand.class, ReleaseCommand.class, ChargesCommand.class, KpisCommand.class, ExperimentsCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class DunningCli {
     /** Held so the level sticks: PDFBox warns on every letter that it measures Helvetica with a look-alike font. */
