@@ -91,6 +91,7 @@ public final class ApiServer implements AutoCloseable {
             new RunRoutes().register(routing);
             new CustomerRoutes().register(routing);
             new KpiRoutes().register(routing);
+            new ReportRoutes().register(routing);
             new ExperimentRoutes().register(routing);
             new WebhookRoutes().register(routing);
             dashboard.register(config.routes);

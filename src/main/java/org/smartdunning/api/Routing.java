@@ -93,6 +93,11 @@ final class Routing {
         if (body == null || (body instanceof Idempotency.Replayed replayed && replayed.json().isEmpty())) {
             return;
         }
+        if (body instanceof ApiResponse.Binary binary) {
+            ctx.contentType(binary.mediaType());
+            ctx.result(binary.bytes());
+            return;
+        }
         ctx.contentType(response.status() >= 400 ? ProblemBody.MEDIA_TYPE : "application/json");
         ctx.result(body instanceof Idempotency.Replayed replayed ? replayed.json() : ApiJson.write(body));
     }

@@ -59,8 +59,8 @@ final class ApiClient {
         return "test-" + KEYS.incrementAndGet();
     }
 
-    /** An answer, already checked against the document. */
-    record Reply(int status, HttpHeaders headers, String body) {
+    /** An answer, already checked against the document; {@code bytes} as received, {@code body} them as UTF-8 text. */
+    record Reply(int status, HttpHeaders headers, String body, byte[] bytes) {
         JsonNode json() {
             try {
                 return OpenApiDocument.JSON.readTree(body);
@@ -126,16 +126,17 @@ final class ApiClient {
             request.setHeader("Authorization", "Bearer " + key);
         }
         HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
-        HttpResponse<String> response;
+        HttpResponse<byte[]> response;
         try {
-            response = HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = HTTP.send(built, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(built.method() + " " + built.uri().getPath(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        Reply reply = new Reply(response.statusCode(), response.headers(), response.body());
+        Reply reply = new Reply(response.statusCode(), response.headers(),
+                new String(response.body(), StandardCharsets.UTF_8), response.body());
         String path = built.uri().getRawPath();
         Map<String, List<String>> headers = new TreeMap<>();
         response.headers().map().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));

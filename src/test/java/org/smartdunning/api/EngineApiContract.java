@@ -39,6 +39,33 @@ interface EngineApiContract {
     }
 
     @Test
+    default void theMonthlyReportIsAPdfOfTheCreditorsOwnMonth() {
+        ApiClient creditor = imported().api();
+        // the small world's history ends in May 2026
+        Reply report = creditor.get("/v1/reports/monthly?month=2026-05");
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        assertThat(report.contentType()).isEqualTo("application/pdf");
+        int due = creditor.get("/v1/kpis?from=2026-05-01&to=2026-05-31").json().get("rows").get(0).get("values")
+                .get("invoices_due").asInt();
+        assertThat(due).as("the month has invoices").isPositive();
+        assertThat(pdfText(report.bytes())).contains(String.format(java.util.Locale.ROOT, "%,d", due));
+        assertThat(creditor.get("/v1/reports/monthly").fields()).containsExactly("query month");
+        assertThat(creditor.get("/v1/reports/monthly?month=May").fields()).containsExactly("query month");
+        // a creditor without history gets a report of its own, empty: never another creditor's figures
+        Reply empty = api().creditor("no-report").api().get("/v1/reports/monthly?month=2026-05");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(pdfText(empty.bytes())).doesNotContain(String.format(java.util.Locale.ROOT, "%,d", due));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     @Order(1)
     default void aWorkflowIsUploadedAsYamlCheckedByLineAndColumnAndVersioned() {
         Tenant tenant = api().creditor("workflow");
