@@ -1,7 +1,6 @@
 package org.smartdunning.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -48,9 +47,8 @@ public final class ExperimentsCommand implements Callable<Integer> {
             description = "text, csv or json (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "a data folder: its business.properties (costs, horizon) and its creditor")
-    private Path data;
+    @Mixin
+    private MeasuredFolderOption folder;
 
     @Mixin
     private StoreOptions store;
@@ -68,9 +66,9 @@ public final class ExperimentsCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "experiments", e, store.verbose);
         }
-        return store.run("experiments", err, data, StoreOptions.Access.SHARED, database -> {
+        return store.run("experiments", err, folder.data, StoreOptions.Access.SHARED, database -> {
             ExperimentsReport report = Engine.on(database, Clock.systemUTC())
-                    .analyseExperiments(RunCommand.business(null, data)).analyse(asOf, control, detectValue, detectPaid);
+                    .analyseExperiments(folder.business()).analyse(asOf, control, detectValue, detectPaid);
             switch (shape) {
                 case "csv" -> ExperimentsCsv.write(out, report);
                 case "json" -> ExperimentsJson.write(out, report);

@@ -1,7 +1,6 @@
 package org.smartdunning.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -40,9 +39,8 @@ public final class KpisCommand implements Callable<Integer> {
             description = "text, csv or json (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "a data folder: its business.properties (costs, horizon) and its creditor")
-    private Path data;
+    @Mixin
+    private MeasuredFolderOption folder;
 
     @Mixin
     private StoreOptions store;
@@ -64,8 +62,8 @@ public final class KpisCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "kpis", e, store.verbose);
         }
-        return store.run("kpis", err, data, StoreOptions.Access.SHARED, database -> {
-            KpiReport report = Engine.on(database, Clock.systemUTC()).measureKpis(RunCommand.business(null, data))
+        return store.run("kpis", err, folder.data, StoreOptions.Access.SHARED, database -> {
+            KpiReport report = Engine.on(database, Clock.systemUTC()).measureKpis(folder.business())
                     .measure(from, to, grouping);
             switch (shape) {
                 case "csv" -> KpiCsv.write(out, report);

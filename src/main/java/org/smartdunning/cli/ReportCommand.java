@@ -34,9 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "the PDF file to write")
     private Path out;
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "a data folder: its business.properties (costs, horizon) and its creditor")
-    private Path data;
+    @Mixin
+    private MeasuredFolderOption folder;
 
     @Mixin
     private StoreOptions store;
@@ -45,9 +44,9 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter printed = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return store.run("report", err, data, StoreOptions.Access.SHARED, database -> {
+        return store.run("report", err, folder.data, StoreOptions.Access.SHARED, database -> {
             WriteMonthlyReport.Written written = Engine.on(database, Clock.systemUTC())
-                    .writeMonthlyReport(RunCommand.business(null, data)).write(month);
+                    .writeMonthlyReport(folder.business()).write(month);
             try {
                 Files.write(out, written.document());
             } catch (IOException e) {
