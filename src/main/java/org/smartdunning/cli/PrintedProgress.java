@@ -66,8 +66,8 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
 
     @Override
     public void referenceChosen(ReferenceChoice reference, LoggedExperiment log, double seconds) {
-        line(String.format(Locale.ROOT, "reference policy: %s (the baseline unless a fixed action is better with 95%%"
-                        + " confidence); doubly robust value per invoice on %,d logged experiment decisions: %s (%.1f s)",
+        line(String.format(Locale.ROOT, "reference policy: %s (the baseline unless a fixed action the log covers is"
+                        + " better with 95%% confidence); doubly robust value per invoice on %,d logged experiment decisions: %s (%.1f s)",
                 reference.chosen().name(), log.size(), estimates(reference), seconds));
     }
 
@@ -151,6 +151,13 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
         String separator = " ";
         for (PairedDifference d : choice.differences()) {
             line.append(separator).append(String.format(Locale.ROOT, "%s %.2f", d.policy(), d.detectable()));
+            separator = ", ";
+        }
+        line.append("; share of invoices the log covers:");
+        separator = " ";
+        for (int i = 0; i < choice.coverage().size(); i++) {
+            line.append(separator).append(String.format(Locale.ROOT, "%s %.2f", choice.differences().get(i).policy(),
+                    choice.coverage().get(i)));
             separator = ", ";
         }
         return line.toString();

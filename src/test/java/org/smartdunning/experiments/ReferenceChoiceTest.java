@@ -83,6 +83,45 @@ class ReferenceChoiceTest {
     }
 
     @Test
+    void aFixedActionTheLogRarelyCoversIsNoCandidateHoweverGoodItsModelSaysItIs() {
+        // a cold start: the baseline's own action with certainty, a rare one tried with probability 1/2 on a tenth,
+        // and an outcome model that puts the rare one 100 above the rest, which its few rows cannot check
+        SplittableRandom random = new SplittableRandom(7);
+        DunningAction usual = ReferencePolicy.bestUnder("history-rules", RULES, BusinessSettings.DEFAULTS)
+                .action(INVOICE, AllowedActions.of(INVOICE));
+        DunningAction rare = usual == DunningAction.SMS ? DunningAction.EMAIL : DunningAction.SMS;
+        Map<DunningAction, Double> believed = new java.util.EnumMap<>(DunningAction.class);
+        for (DunningAction a : DunningAction.values()) {
+            believed.put(a, a == rare ? 300.0 : 200.0);
+        }
+        List<InvoiceFeatures> features = new ArrayList<>();
+        List<LoggedDecision> logged = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            boolean tried = i % 10 == 0 && random.nextBoolean();
+            DunningAction a = tried ? rare : usual;
+            features.add(INVOICE);
+            // the rare action truly earns what the model says where it was tried: the error is where it never went
+            logged.add(new LoggedDecision(a, tried ? 0.5 : 1.0, believed.get(a) + 20 * random.nextGaussian(), believed));
+        }
+        ReferenceChoice choice = ReferenceChoice.of(new LoggedExperiment(features, new int[features.size()], logged),
+                RULES, BusinessSettings.DEFAULTS);
+
+        assertThat(choice.differences().get(rare.ordinal()).lowerBound()).as("the paired interval alone would pick it")
+                .isGreaterThan(0);
+        assertThat(choice.coverage().get(rare.ordinal())).as("tried on about 5% with probability 1/2").isBetween(0.05, 0.15);
+        assertThat(choice.chosen().name()).isEqualTo("history-rules");
+    }
+
+    @Test
+    void aRandomisedExperimentCoversEveryFixedAction() {
+        ReferenceChoice choice = ReferenceChoice.of(experiment(DunningAction.SMS, 2000), RULES, BusinessSettings.DEFAULTS);
+
+        assertThat(choice.coverage()).hasSize(DunningAction.values().length)
+                .allSatisfy(c -> assertThat(c).isBetween(0.85, 1.15));
+        assertThat(choice.chosen().name()).as("and so a clearly better one is still chosen").isEqualTo("always sms");
+    }
+
+    @Test
     void withoutAnExperimentThereIsNoReference() {
         ReferenceChoice choice = ReferenceChoice.of(new LoggedExperiment(List.of(), new int[0], List.of()), RULES,
                 BusinessSettings.DEFAULTS);
