@@ -3,10 +3,12 @@ package org.smartdunning.application.simulate;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.port.AuditCounts;
+import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
@@ -34,6 +36,12 @@ public final class SimulateDays {
     }
 
     public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to) {
+        return run(parameters, customers, from, to, lived -> { });
+    }
+
+    /** As {@link #run(WorldParameters, int, LocalDate, LocalDate)}, handing the world's whole history to {@code lived} at the end. */
+    public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to,
+                                Consumer<CreditorHistory> lived) {
         Stopwatch phase = new Stopwatch();
         GrowingHistory history = new GrowingHistory();
         LiveWorld world = LiveWorld.start(parameters, from, customers, seed, history);
@@ -58,6 +66,7 @@ public final class SimulateDays {
                     facts.payments().stream().mapToLong(p -> p.amount().cents()).sum(),
                     (int) facts.inquiries().stream().filter(Inquiry::aboutInvoices).count(), facts.ended().size());
         }
+        lived.accept(history.snapshot());
         return new SimulationResult(tally.days, tally.actions, tally.sent, tally.withdrawn, tally.failed, tally.invoices,
                 tally.payments, tally.paidCents, tally.invoiceInquiries, tally.churned, audit.counts(from, to));
     }
