@@ -8,7 +8,7 @@ import org.smartdunning.application.daily.DayListener;
 import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.daily.TriggerDayRun;
-import org.smartdunning.application.simulate.KeepLivedHistory;
+import org.smartdunning.application.simulate.KeepSimulation;
 import org.smartdunning.application.simulate.SimulationListener;
 import org.smartdunning.application.simulate.SimulationResult;
 import org.smartdunning.world.WorldParameters;
@@ -126,10 +126,11 @@ public final class CreditorService {
      */
     public SimulationResult simulate(WorldParameters world, int customers, LocalDate from, LocalDate to,
                                      SimulationListener listener) {
-        String text = workflows().current().orElseThrow(() -> new IllegalStateException("no workflow uploaded")).text();
-        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", text, runSettings)) {
+        WorkflowBook.StoredWorkflow workflow = workflows().current()
+                .orElseThrow(() -> new IllegalStateException("no workflow uploaded"));
+        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", workflow.text(), runSettings)) {
             return engine.simulateDays(setup.daily(), BusinessSettings.DEFAULTS, deciding, listener).run(world, customers,
-                    from, to, lived -> new KeepLivedHistory(store.history()).keep(lived, to));
+                    from, to, new KeepSimulation(store.history(), dayRuns(), workflow.version()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.smartdunning.bootstrap.FirstLook;
+import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.bootstrap.Service;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.store.Database;
@@ -36,6 +37,11 @@ record DemoSetup(String url, Path dir, String workflow, int customers, int days)
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the demo's workflow or make its folder: " + e.getMessage(), e);
         }
+    }
+
+    /** The settings with letters, hand-offs and messages in {@link #dir}: the first look sends nothing. */
+    RunSettings runSettings(RunSettings given) {
+        return given.within(dir).writingMessagesTo(dir.resolve("out/messages"));
     }
 
     /** A random administrator's key, when none is set: the demo is for looking, not for keeping. */

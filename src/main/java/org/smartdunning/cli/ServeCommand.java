@@ -131,7 +131,7 @@ public final class ServeCommand implements Callable<Integer> {
         AtomicBoolean stop = new AtomicBoolean();
         try (Service service = Service.open(first != null ? first.url() : store.db,
                 EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD), pool, adminKey, policy.decisions(),
-                first != null ? RunSettings.read(settings).within(first.dir()) : RunSettings.read(settings),
+                first != null ? first.runSettings(RunSettings.read(settings)) : RunSettings.read(settings),
                 WebhookSettings.DEFAULT.allowingLocalHttp(allowLocalWebhooks), clock);
              ApiServer server = ApiServer.start(service, api)) {
             if (first != null) {

@@ -3,12 +3,10 @@ package org.smartdunning.application.simulate;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.port.AuditCounts;
-import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
@@ -36,12 +34,12 @@ public final class SimulateDays {
     }
 
     public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to) {
-        return run(parameters, customers, from, to, lived -> { });
+        return run(parameters, customers, from, to, SimulationRecorder.NONE);
     }
 
-    /** As {@link #run(WorldParameters, int, LocalDate, LocalDate)}, handing the world's whole history to {@code lived} at the end. */
+    /** As {@link #run(WorldParameters, int, LocalDate, LocalDate)}, telling {@code recorder} each day and the whole history. */
     public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to,
-                                Consumer<CreditorHistory> lived) {
+                                SimulationRecorder recorder) {
         Stopwatch phase = new Stopwatch();
         GrowingHistory history = new GrowingHistory();
         LiveWorld world = LiveWorld.start(parameters, from, customers, seed, history);
@@ -57,6 +55,7 @@ public final class SimulateDays {
                 world.act(e.invoiceId(), e.action(), day);
             }
             tally.add(result);
+            recorder.dayRun(day, result);
             DayFacts facts = world.advance(day);
             facts.invoices().forEach(history::invoice);
             facts.payments().forEach(history::payment);
@@ -66,7 +65,7 @@ public final class SimulateDays {
                     facts.payments().stream().mapToLong(p -> p.amount().cents()).sum(),
                     (int) facts.inquiries().stream().filter(Inquiry::aboutInvoices).count(), facts.ended().size());
         }
-        lived.accept(history.snapshot());
+        recorder.lived(history.snapshot(), to);
         return new SimulationResult(tally.days, tally.actions, tally.sent, tally.withdrawn, tally.failed, tally.invoices,
                 tally.payments, tally.paidCents, tally.invoiceInquiries, tally.churned, audit.counts(from, to));
     }
