@@ -80,11 +80,11 @@ public final class ServeCommand implements Callable<Integer> {
             + " creditor behind months of daily runs; its API key and the dashboard's address are printed once")
     private boolean demo;
 
-    @Option(names = "--demo-customers", defaultValue = "3000", paramLabel = "N",
+    @Option(names = "--demo-customers", defaultValue = "1000", paramLabel = "N",
             description = "customers of the --demo creditor (default ${DEFAULT-VALUE})")
     private int demoCustomers;
 
-    @Option(names = "--demo-days", defaultValue = "90", paramLabel = "N",
+    @Option(names = "--demo-days", defaultValue = "60", paramLabel = "N",
             description = "simulated days of daily runs behind the --demo creditor, up to yesterday (default ${DEFAULT-VALUE})")
     private int demoDays;
 
@@ -107,6 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
         ApiSettings api;
         DemoSetup first;
         try {
+            if (demo && workflow != null) {
+                throw new IllegalArgumentException("--demo runs its creditor on the service's own schedule: leave out --workflow");
+            }
             first = demo ? DemoSetup.of(store.db, demoWorkflow, demoCustomers, demoDays) : null;
             adminKey = EnvironmentSecret.read(System.getenv(), ADMIN_KEY);
             if (demo && adminKey.isEmpty()) {
