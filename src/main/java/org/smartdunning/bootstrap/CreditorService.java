@@ -8,6 +8,10 @@ import org.smartdunning.application.daily.DayListener;
 import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.daily.TriggerDayRun;
+import org.smartdunning.application.simulate.KeepSimulation;
+import org.smartdunning.application.simulate.SimulationListener;
+import org.smartdunning.application.simulate.SimulationResult;
+import org.smartdunning.world.WorldParameters;
 import org.smartdunning.application.port.DayRunLog;
 import org.smartdunning.application.webhooks.RegisterWebhookEndpoint;
 import org.smartdunning.application.privacy.ErasePersonalData;
@@ -114,6 +118,20 @@ public final class CreditorService {
                 }
             };
         }, clock);
+    }
+
+    /**
+     * Lives a synthetic world through the creditor's current workflow day by day, with the service's
+     * channels, and keeps the world's facts in the store so its pages and KPIs show them.
+     */
+    public SimulationResult simulate(WorldParameters world, int customers, LocalDate from, LocalDate to,
+                                     SimulationListener listener) {
+        WorkflowBook.StoredWorkflow workflow = workflows().current()
+                .orElseThrow(() -> new IllegalStateException("no workflow uploaded"));
+        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", workflow.text(), runSettings)) {
+            return engine.simulateDays(setup.daily(), BusinessSettings.DEFAULTS, deciding, listener).run(world, customers,
+                    from, to, new KeepSimulation(store.history(), dayRuns(), workflow.version()));
+        }
     }
 
     /** Trains the creditor's models on its store; previews use them from now on. */

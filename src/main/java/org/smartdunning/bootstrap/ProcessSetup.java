@@ -9,6 +9,7 @@ import org.smartdunning.channels.MessageRenderer;
 import org.smartdunning.channels.Notice;
 import org.smartdunning.channels.Recipient;
 import org.smartdunning.channels.agency.AgencyHandoffChannel;
+import org.smartdunning.channels.files.MessageFileChannel;
 import org.smartdunning.channels.http.HttpSmsChannel;
 import org.smartdunning.channels.pdf.PdfLetterChannel;
 import org.smartdunning.channels.smtp.SmtpEmailChannel;
@@ -55,9 +56,14 @@ public final class ProcessSetup implements AutoCloseable {
             return new MessageRenderer.Rendered(text.subject(), text.body());
         };
         this.email = new SmtpEmailChannel(settings.smtp());
-        channels.put(DunningAction.EMAIL, email);
-        if (settings.sms() != null) {
-            channels.put(DunningAction.SMS, new HttpSmsChannel(settings.sms()));
+        if (settings.messagesDir() != null) {
+            channels.put(DunningAction.EMAIL, new MessageFileChannel(DunningAction.EMAIL, settings.messagesDir()));
+            channels.put(DunningAction.SMS, new MessageFileChannel(DunningAction.SMS, settings.messagesDir()));
+        } else {
+            channels.put(DunningAction.EMAIL, email);
+            if (settings.sms() != null) {
+                channels.put(DunningAction.SMS, new HttpSmsChannel(settings.sms()));
+            }
         }
         channels.put(DunningAction.LETTER, new PdfLetterChannel(settings.lettersDir()));
         channels.put(DunningAction.COLLECTION, new AgencyHandoffChannel(settings.agencyDir()));

@@ -23,6 +23,7 @@ import org.smartdunning.config.SecretSetting;
  * @param sms           the SMS provider, or null when {@code sms.endpoint} is empty (SMS then falls back)
  * @param lettersDir    where PDF letters go (default {@code out/letters})
  * @param agencyDir     where the collection hand-off files go (default {@code out/agency})
+ * @param messagesDir   when set, e-mails and SMS are written as text files here instead of sent (for trying out)
  * @param templatesDir  the creditor's own templates, overriding the bundled ones file by file; null for bundled only
  * @param referenceRates a CSV of reference rates added to (and overriding) the bundled ones; null for bundled only
  * @param retry         backoff of transient failures (default 5 attempts, 60 s doubling, at most 3600 s)
@@ -31,12 +32,13 @@ import org.smartdunning.config.SecretSetting;
  * @param serveAt       time of day {@code serve} runs the day (default 06:00, UTC)
  * @param dispatchEvery {@code serve} dispatches retries this often (default 15 minutes)
  */
-public record RunSettings(SmtpSettings smtp, SmsSettings sms, Path lettersDir, Path agencyDir, Path templatesDir,
+public record RunSettings(SmtpSettings smtp, SmsSettings sms, Path lettersDir, Path agencyDir, Path messagesDir,
+                   Path templatesDir,
                    Path referenceRates,
                    RetryPolicy retry, int catchUpDays, int retrainDays, LocalTime serveAt, Duration dispatchEvery) {
     public static final Set<String> KEYS = Stream.of(Set.of("smtp.host", "smtp.port", "smtp.username",
             "smtp.starttls", "smtp.from", "sms.endpoint", "sms.sender", "sms.timeout_seconds",
-            "letters.dir", "agency.dir", "templates.dir", "law.reference_rates", "retry.max_attempts", "retry.base_seconds",
+            "letters.dir", "agency.dir", "messages.dir", "templates.dir", "law.reference_rates", "retry.max_attempts", "retry.base_seconds",
             "retry.cap_seconds", "run.catch_up_days", "run.retrain_days", "serve.at", "serve.dispatch_every_minutes"),
             SecretSetting.keys("smtp.password"), SecretSetting.keys("sms.token"))
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
@@ -78,7 +80,8 @@ public record RunSettings(SmtpSettings smtp, SmsSettings sms, Path lettersDir, P
             throw p.problem("serve.dispatch_every_minutes", "serve.dispatch_every_minutes must be at least 1, was " + every);
         }
         return new RunSettings(smtp, sms, Path.of(p.text("letters.dir", "out/letters")),
-                Path.of(p.text("agency.dir", "out/agency")), templates.isEmpty() ? null : Path.of(templates),
+                Path.of(p.text("agency.dir", "out/agency")), p.value("messages.dir", null, Path::of, "a folder path"),
+                templates.isEmpty() ? null : Path.of(templates),
                 p.value("law.reference_rates", null, Path::of, "a file path"),
                 retry,
                 catchUp, retrain, p.value("serve.at", LocalTime.of(6, 0), LocalTime::parse, "a time of day like 06:00"),
@@ -87,13 +90,21 @@ public record RunSettings(SmtpSettings smtp, SmsSettings sms, Path lettersDir, P
 
     /** The same settings with the letter and hand-off folders of one creditor: a folder of its own inside each. */
     public RunSettings ofCreditor(String creditor) {
-        return new RunSettings(smtp, sms, lettersDir.resolve(creditor), agencyDir.resolve(creditor), templatesDir,
+        return new RunSettings(smtp, sms, lettersDir.resolve(creditor), agencyDir.resolve(creditor),
+                messagesDir == null ? null : messagesDir.resolve(creditor), templatesDir,
                 referenceRates, retry, catchUpDays, retrainDays, serveAt, dispatchEvery);
     }
 
-    /** The same settings with relative letter and hand-off folders placed under {@code dir}. */
+    /** The same settings with relative letter, hand-off and message folders placed under {@code dir}. */
     public RunSettings within(Path dir) {
-        return new RunSettings(smtp, sms, dir.resolve(lettersDir), dir.resolve(agencyDir), templatesDir, referenceRates, retry,
+        return new RunSettings(smtp, sms, dir.resolve(lettersDir), dir.resolve(agencyDir),
+                messagesDir == null ? null : dir.resolve(messagesDir), templatesDir, referenceRates, retry,
+                catchUpDays, retrainDays, serveAt, dispatchEvery);
+    }
+
+    /** The same settings with e-mails and SMS written as files into {@code dir} instead of sent. */
+    public RunSettings writingMessagesTo(Path dir) {
+        return new RunSettings(smtp, sms, lettersDir, agencyDir, dir, templatesDir, referenceRates, retry,
                 catchUpDays, retrainDays, serveAt, dispatchEvery);
     }
 }

@@ -76,6 +76,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "a data folder to import before each day's run (with --workflow)")
     private Path data;
 
+    @Option(names = "--demo", description = "first look: a fresh store (--db, else a temporary file) with a simulated"
+            + " creditor behind months of daily runs; its API key and the dashboard's address are printed once")
+    private boolean demo;
+
+    @Option(names = "--demo-customers", defaultValue = "1000", paramLabel = "N",
+            description = "customers of the --demo creditor (default ${DEFAULT-VALUE})")
+    private int demoCustomers;
+
+    @Option(names = "--demo-days", defaultValue = "60", paramLabel = "N",
+            description = "simulated days of daily runs behind the --demo creditor, up to yesterday (default ${DEFAULT-VALUE})")
+    private int demoDays;
+
+    @Option(names = "--demo-workflow", defaultValue = "examples/workflows/se-telecom.yaml", paramLabel = "FILE",
+            description = "the --demo creditor's workflow (default ${DEFAULT-VALUE})")
+    private Path demoWorkflow;
+
     @Mixin
     private StoreOptions store;
 
@@ -89,8 +105,17 @@ public final class ServeCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         Secret adminKey;
         ApiSettings api;
+        DemoSetup first;
         try {
+            if (demo && workflow != null) {
+                throw new IllegalArgumentException("--demo runs its creditor on the service's own schedule: leave out --workflow");
+            }
+            first = demo ? DemoSetup.of(store.db, demoWorkflow, demoCustomers, demoDays) : null;
             adminKey = EnvironmentSecret.read(System.getenv(), ADMIN_KEY);
+            if (demo && adminKey.isEmpty()) {
+                adminKey = Secret.of(DemoSetup.randomKey());
+                out.println("administrator's key (shown once; set " + ADMIN_KEY + " to choose it): " + adminKey.reveal());
+            }
             if (adminKey.isEmpty() || adminKey.reveal().length() < MIN_ADMIN_KEY) {
                 throw new IllegalArgumentException(ADMIN_KEY + " must hold the administrator's key, at least "
                         + MIN_ADMIN_KEY + " characters (e.g. from `openssl rand -hex 32`)");
@@ -107,10 +132,14 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch apiClosed = new CountDownLatch(1);
         AtomicBoolean stop = new AtomicBoolean();
-        try (Service service = Service.open(store.db, EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD),
-                pool, adminKey, policy.decisions(), RunSettings.read(settings),
+        try (Service service = Service.open(first != null ? first.url() : store.db,
+                EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD), pool, adminKey, policy.decisions(),
+                first != null ? first.runSettings(RunSettings.read(settings)) : RunSettings.read(settings),
                 WebhookSettings.DEFAULT.allowingLocalHttp(allowLocalWebhooks), clock);
              ApiServer server = ApiServer.start(service, api)) {
+            if (first != null) {
+                first.setUp(service, out, "http://" + bind + ":" + server.port());
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.set(true);
                 server.close(); // stop taking requests first; those in flight finish (10 s at most)

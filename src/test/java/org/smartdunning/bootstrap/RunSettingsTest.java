@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.channels.files.MessageFileChannel;
+import org.smartdunning.history.DunningAction;
 
 class RunSettingsTest {
     @TempDir
@@ -38,6 +40,22 @@ class RunSettingsTest {
         RunSettings s = RunSettings.read(file);
         assertThat(s.sms().endpoint().getHost()).isEqualTo("sms.example.com");
         assertThat(s.sms().sender()).isEqualTo("Nordtel");
+    }
+
+    @Test
+    void messagesDirWritesEmailsAndSmsAsFilesPlacedLikeTheLetters() throws Exception {
+        assertThat(RunSettings.read(null).messagesDir()).as("sent by default").isNull();
+        Path file = dir.resolve("m.properties");
+        Files.writeString(file, "messages.dir=out/messages\n");
+        RunSettings s = RunSettings.read(file);
+        assertThat(s.messagesDir()).isEqualTo(Path.of("out/messages"));
+        assertThat(s.within(dir).ofCreditor("acme").messagesDir()).isEqualTo(dir.resolve("out/messages/acme"));
+        try (ProcessSetup setup = ProcessSetup.load(Path.of("examples/workflows/se-telecom.yaml"), s.within(dir))) {
+            assertThat(setup.daily().channels().get(DunningAction.EMAIL))
+                    .isInstanceOf(MessageFileChannel.class);
+            assertThat(setup.daily().channels().get(DunningAction.SMS))
+                    .isInstanceOf(MessageFileChannel.class);
+        }
     }
 
     @Test

@@ -34,6 +34,12 @@ public final class SimulateDays {
     }
 
     public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to) {
+        return run(parameters, customers, from, to, SimulationRecorder.NONE);
+    }
+
+    /** As {@link #run(WorldParameters, int, LocalDate, LocalDate)}, telling {@code recorder} each day and the whole history. */
+    public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to,
+                                SimulationRecorder recorder) {
         Stopwatch phase = new Stopwatch();
         GrowingHistory history = new GrowingHistory();
         LiveWorld world = LiveWorld.start(parameters, from, customers, seed, history);
@@ -49,6 +55,7 @@ public final class SimulateDays {
                 world.act(e.invoiceId(), e.action(), day);
             }
             tally.add(result);
+            recorder.dayRun(day, result);
             DayFacts facts = world.advance(day);
             facts.invoices().forEach(history::invoice);
             facts.payments().forEach(history::payment);
@@ -58,6 +65,7 @@ public final class SimulateDays {
                     facts.payments().stream().mapToLong(p -> p.amount().cents()).sum(),
                     (int) facts.inquiries().stream().filter(Inquiry::aboutInvoices).count(), facts.ended().size());
         }
+        recorder.lived(history.snapshot(), to);
         return new SimulationResult(tally.days, tally.actions, tally.sent, tally.withdrawn, tally.failed, tally.invoices,
                 tally.payments, tally.paidCents, tally.invoiceInquiries, tally.churned, audit.counts(from, to));
     }

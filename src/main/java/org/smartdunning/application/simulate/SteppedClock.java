@@ -3,11 +3,14 @@ package org.smartdunning.application.simulate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** The simulation's clock: set to a time on each simulated day, then ticking one millisecond per reading. */
 public final class SteppedClock extends Clock {
+    /** When each simulated day's run starts. */
+    public static final LocalTime MORNING = LocalTime.of(6, 0);
     private Instant now;
 
     public SteppedClock(LocalDate day) {
@@ -16,7 +19,7 @@ public final class SteppedClock extends Clock {
 
     /** Morning of {@code day}, when the daily run starts. */
     public void moveTo(LocalDate day) {
-        now = day.atTime(6, 0).toInstant(ZoneOffset.UTC);
+        now = day.atTime(MORNING).toInstant(ZoneOffset.UTC);
     }
 
     /** Jumps ahead, e.g. to the evening of the same day for the retry pass. */
