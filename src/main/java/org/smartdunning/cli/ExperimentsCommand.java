@@ -3,7 +3,6 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smartdunning.application.experiments.AnalyseExperiments;
 import org.smartdunning.application.experiments.ExperimentsReport;
@@ -43,9 +42,8 @@ public final class ExperimentsCommand implements Callable<Integer> {
             description = "difference in paid share the sample size is for, 0.02 = two points (default: ${DEFAULT-VALUE})")
     private double detectPaid = AnalyseExperiments.DEFAULT_PAID_DIFFERENCE;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, csv or json (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private TableFormatOption table;
 
     @Mixin
     private MeasuredFolderOption folder;
@@ -57,11 +55,9 @@ public final class ExperimentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String shape = format.trim().toLowerCase(Locale.ROOT);
+        String shape;
         try {
-            if (!shape.equals("text") && !shape.equals("csv") && !shape.equals("json")) {
-                throw new IllegalArgumentException("--format takes text, csv or json; was '" + format + "'");
-            }
+            shape = table.shape();
             SampleSize.requireDetectable(detectValue, detectPaid);
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "experiments", e, store.verbose);

@@ -3,7 +3,6 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smartdunning.application.kpi.KpiReport;
 import org.smartdunning.bootstrap.Engine;
@@ -35,9 +34,8 @@ public final class KpisCommand implements Callable<Integer> {
             description = "month, segment, stage, policy or arm, or month and one of them, e.g. month,arm (default: ${DEFAULT-VALUE})")
     private String by;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, csv or json (default: ${DEFAULT-VALUE})")
-    private String format;
+    @Mixin
+    private TableFormatOption table;
 
     @Mixin
     private MeasuredFolderOption folder;
@@ -50,12 +48,10 @@ public final class KpisCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KpiGrouping grouping;
-        String shape = format.trim().toLowerCase(Locale.ROOT);
+        String shape;
         try {
             grouping = KpiGrouping.parse(by);
-            if (!shape.equals("text") && !shape.equals("csv") && !shape.equals("json")) {
-                throw new IllegalArgumentException("--format takes text, csv or json; was '" + format + "'");
-            }
+            shape = table.shape();
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException("--to " + to + " is before --from " + from);
             }
