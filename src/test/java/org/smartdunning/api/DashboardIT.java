@@ -216,7 +216,9 @@ class DashboardIT {
                 .isEqualTo("invoice-search");
         String outline = (String) chromium.script("return getComputedStyle(document.activeElement).outlineStyle");
         assertThat(outline).as("the focused field shows its focus").isNotEqualTo("none");
+        WebElement search = chromium.driver.switchTo().activeElement();
         keys.sendKeys(invoice).sendKeys(Keys.ENTER).perform();
+        awaitNextPage(search);
         assertThat(chromium.driver.getCurrentUrl()).endsWith("/dashboard/invoices/" + invoice);
         screenshots("invoice");
 
@@ -382,7 +384,9 @@ class DashboardIT {
     @Order(10)
     void signingOutEndsTheSession() {
         chromium.driver.get(url("/dashboard/workflow"));
-        chromium.driver.findElement(By.cssSelector(".sign-out button")).click();
+        WebElement signOut = chromium.driver.findElement(By.cssSelector(".sign-out button"));
+        signOut.click();
+        awaitNextPage(signOut);
         assertThat(chromium.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
         chromium.driver.get(url("/dashboard/kpis"));
         assertThat(chromium.driver.getCurrentUrl()).endsWith("/dashboard/sign-in");
@@ -415,6 +419,7 @@ class DashboardIT {
         field.clear();
         field.sendKeys(key);
         field.submit();
+        awaitNextPage(field);
     }
 
     /** The exact figure of the table's cell in the row with that label and the column with that header. */
@@ -495,5 +500,11 @@ class DashboardIT {
         Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(html);
         assertThat(m.find()).as("a hidden field " + name).isTrue();
         return m.group(1);
+    }
+
+    /** A form's submission may return before the next page has loaded: wait until the submitting page is gone. */
+    private void awaitNextPage(WebElement onTheOldPage) {
+        new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(onTheOldPage));
     }
 }
