@@ -60,19 +60,19 @@ final class LetterCanvas implements AutoCloseable {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(HelveticaText.printable(font, text));
+        content.showText(PdfText.printable(font, text));
         content.endText();
     }
 
     /** Writes one line ending at {@code right}. */
     void textRight(float right, PDType1Font font, float size, String text) throws IOException {
-        text(right - HelveticaText.width(font, size, text), font, size, text);
+        text(right - PdfText.width(font, size, text), font, size, text);
     }
 
     /** Writes text wrapped to the page width, one line per {@code leading} points; newlines start paragraphs. */
     void paragraphs(PDType1Font font, float size, float leading, String text) throws IOException {
         for (String paragraph : text.replace("\r\n", "\n").split("\n", -1)) {
-            for (String line : HelveticaText.wrap(font, size, paragraph, RIGHT - LEFT)) {
+            for (String line : PdfText.wrap(font, size, paragraph, RIGHT - LEFT)) {
                 keep(leading);
                 down(leading);
                 text(LEFT, font, size, line);

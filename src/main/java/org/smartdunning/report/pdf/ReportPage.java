@@ -3,14 +3,13 @@ package org.smartdunning.report.pdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.smartdunning.channels.pdf.PdfText;
 
 /**
  * A4 pages written top to bottom in Liberation Sans, embedded (a subset) so the report reads the same
@@ -52,7 +51,7 @@ final class ReportPage implements AutoCloseable {
 
     /** Writes text wrapped to the page width, {@code size} points high, and moves below it. */
     void paragraph(float size, String text) throws IOException {
-        for (String line : wrap(size, printable(text), RIGHT - LEFT)) {
+        for (String line : PdfText.wrap(font, size, text, RIGHT - LEFT)) {
             line(LEFT, size, line);
         }
     }
@@ -63,7 +62,7 @@ final class ReportPage implements AutoCloseable {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(x, y);
-        content.showText(printable(text));
+        content.showText(PdfText.printable(font, text));
         content.endText();
     }
 
@@ -73,7 +72,7 @@ final class ReportPage implements AutoCloseable {
         content.beginText();
         content.setFont(font, size);
         content.newLineAtOffset(valueX, y);
-        content.showText(printable(value));
+        content.showText(PdfText.printable(font, value));
         content.endText();
     }
 
@@ -94,33 +93,6 @@ final class ReportPage implements AutoCloseable {
             newPage();
         }
         y -= points;
-    }
-
-    /** The text with every character the font cannot show replaced by {@code ?}, white space as plain spaces. */
-    private String printable(String text) throws IOException {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int cp : text.codePoints().toArray()) {
-            out.append(Character.isWhitespace(cp) ? " " : font.hasGlyph(cp) ? Character.toString(cp) : "?");
-        }
-        return out.toString();
-    }
-
-    private List<String> wrap(float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (line.isEmpty() || font.getStringWidth(candidate) / 1000 * size <= maxWidth) {
-                line.setLength(0);
-                line.append(candidate);
-            } else {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     @Override

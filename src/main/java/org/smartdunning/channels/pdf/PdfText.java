@@ -4,24 +4,24 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** Measuring, cleaning and line-breaking text set in a standard (WinAnsi-encoded) PDF font. */
-final class HelveticaText {
-    private HelveticaText() {
+/** Measuring, cleaning and line-breaking text in a PDF font: the letters' Helvetica, the monthly report's embedded font. */
+public final class PdfText {
+    private PdfText() {
     }
 
     /** The width of {@code text} in points at {@code size}. */
-    static float width(PDType1Font font, float size, String text) throws IOException {
+    public static float width(PDFont font, float size, String text) throws IOException {
         return font.getStringWidth(printable(font, text)) / 1000 * size;
     }
 
     /**
      * The text in composed form (so "a" plus a combining ring is "å", which WinAnsi has), white space
-     * as plain spaces, and every character the font's encoding lacks replaced by {@code ?}: a debtor's
+     * as plain spaces, and every character the font lacks replaced by {@code ?}: a debtor's
      * name in a script the letter cannot print must not stop the letter.
      */
-    static String printable(PDType1Font font, String text) {
+    public static String printable(PDFont font, String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
         composed.codePoints().forEach(cp -> {
@@ -37,7 +37,7 @@ final class HelveticaText {
     }
 
     /** The paragraph broken into lines at most {@code maxWidth} wide, at spaces where possible. */
-    static List<String> wrap(PDType1Font font, float size, String paragraph, float maxWidth) throws IOException {
+    public static List<String> wrap(PDFont font, float size, String paragraph, float maxWidth) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : paragraph.strip().split("\\s+")) {
