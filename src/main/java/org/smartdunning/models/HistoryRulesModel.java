@@ -60,6 +60,21 @@ public final class HistoryRulesModel implements OutcomeModel {
         return Math.max(0, payShare(f) - (rates.payShare() - rates.unchasedPayShare()));
     }
 
+    /**
+     * Share of its invoices the customer pays when nobody chases them, where a model knows how often an
+     * overdue invoice of theirs is paid when left alone: its own on-time record (shrunk towards the
+     * creditor's on-time share) and the rest paid with that probability. A payment that followed a
+     * reminder or collection says nothing of what the customer pays unchased, so the record of invoices
+     * paid at all would count chasing as the customer's own.
+     *
+     * @param leftAlonePaid probability that an overdue invoice of this customer is paid within the horizon
+     *                      when nothing is done
+     */
+    public double unchasedPayShare(InvoiceFeatures f, double leftAlonePaid) {
+        double onTime = (f.paidOnTime() + SHRINKAGE * rates.onTimeShare()) / (f.earlierInvoices() + SHRINKAGE);
+        return onTime + (1 - onTime) * leftAlonePaid;
+    }
+
     @Override
     public double remainingMonths(InvoiceFeatures f) {
         return rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;

@@ -116,10 +116,18 @@ public final class LearnedOutcomeModel implements OutcomeModel {
                 .limit(top).map(names::get).toList();
     }
 
-    /** When nobody chases: the customer's record less what chasing added across the creditor. */
+    /**
+     * When nobody chases: the customer's on-time record and, for the rest, the learned chance that this
+     * overdue invoice is paid when left alone; without a learned "none" arm, the customer's record less
+     * what chasing added across the creditor.
+     */
     @Override
     public double payShare(InvoiceFeatures f) {
-        return fallback.unchasedPayShare(f);
+        ArmModels none = arms.get(DunningAction.NONE);
+        if (none == null || none.pay() == null) {
+            return fallback.unchasedPayShare(f);
+        }
+        return fallback.unchasedPayShare(f, predict(f, DunningAction.NONE).pay());
     }
 
     @Override

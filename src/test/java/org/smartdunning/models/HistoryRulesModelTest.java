@@ -71,6 +71,29 @@ class HistoryRulesModelTest {
     }
 
     @Test
+    void unchasedPayShareWithALeftAlonePaymentChanceCountsOnlyTheOnTimeRecordAsTheCustomersOwn() {
+        HistoryBuilder b = new HistoryBuilder().customer("C", LocalDate.of(2025, 1, 1), true, true, 100);
+        LocalDate due = LocalDate.of(2025, 3, 1);
+        b.invoice("I1", "C", due, 100).payment("I1", due, 100);
+        for (int i = 2; i <= 4; i++) {
+            // paid every time, but only after collection: chasing, not the customer, got these paid
+            b.invoice("I" + i, "C", due, 100).event("I" + i, due.plusDays(14), DunningAction.COLLECTION)
+                    .payment("I" + i, due.plusDays(30), 100);
+        }
+        CreditorHistory h = b.invoice("O", "C", D.minusDays(14), 100).build();
+        PopulationRates rates = new PopulationRates(0.01, 0.9, 0.8, 0.5, java.util.Map.of(), 1, 3);
+        HistoryRulesModel model = new HistoryRulesModel(rates, 6, LocalDate.of(2025, 1, 1), D);
+        InvoiceFeatures f = new FeatureExtractor(h).extract(h.invoice(new InvoiceId("O")), D);
+
+        // on time: (1 + 4 * 0.8) / (4 + 4) = 0.525; the other 0.475 paid with the left-alone chance
+        assertThat(model.unchasedPayShare(f, 0.4)).isCloseTo(0.525 + 0.475 * 0.4, within(1e-12));
+        assertThat(model.unchasedPayShare(f, 0.0)).isCloseTo(0.525, within(1e-12));
+        // the record of invoices paid at all, (4 + 3.6) / 8, less the creditor's chasing uplift 0.9 - (0.8 + 0.2 * 0.5)
+        assertThat(model.unchasedPayShare(f)).isCloseTo(0.95, within(1e-12));
+        assertThat(model.unchasedPayShare(f, 0.4)).isLessThan(model.unchasedPayShare(f) - 0.2);
+    }
+
+    @Test
     void populationRatesIgnoreFactsFromTheDecisionDayOn() {
         HistoryBuilder b = new HistoryBuilder().customer("C", LocalDate.of(2025, 1, 1), true, true, 100);
         b.invoice("I1", "C", LocalDate.of(2025, 3, 1), 100).event("I1", LocalDate.of(2025, 3, 15), DunningAction.LETTER)
