@@ -98,7 +98,7 @@ public final class CreditorService {
      */
     public TriggerDayRun triggerDayRun(DayListener listener) {
         return new TriggerDayRun(workflows(), dayRuns(), text -> {
-            ProcessSetup setup = ProcessSetup.of("workflow.yaml", text, runSettings);
+            ProcessSetup setup = ProcessSetup.of("workflow.yaml", text, null, null, runSettings);
             RunDunningDay daily = engine.dunningDay(setup.daily(), BusinessSettings.DEFAULTS, deciding,
                     ImportProgress.NONE, listener);
             return new TriggerDayRun.Process() {
@@ -128,7 +128,7 @@ public final class CreditorService {
                                      SimulationListener listener) {
         WorkflowBook.StoredWorkflow workflow = workflows().current()
                 .orElseThrow(() -> new IllegalStateException("no workflow uploaded"));
-        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", workflow.text(), runSettings)) {
+        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", workflow.text(), null, null, runSettings)) {
             return engine.simulateDays(setup.daily(), BusinessSettings.DEFAULTS, deciding, listener).run(world, customers,
                     from, to, new KeepSimulation(store.history(), dayRuns(), workflow.version()));
         }

@@ -47,7 +47,7 @@ final class StageReader {
         String tone = f.containsKey("tone") ? nodes.choice(value(f, "tone"), "tone", tones()) : "neutral";
         Map<DunningAction, Money> fees = f.containsKey("fees") ? fees(value(f, "fees")) : Map.of();
         Integer payBy = f.containsKey("pay_by_days") ? nodes.whole(value(f, "pay_by_days"), "pay_by_days", 0) : 0;
-        SegmentCondition when = f.containsKey("when") ? condition(value(f, "when")) : SegmentCondition.ANY;
+        SegmentCondition when = f.containsKey("when") ? condition(value(f, "when"), "when") : SegmentCondition.ANY;
         Boolean announces = f.containsKey("announces_collection")
                 ? nodes.flag(value(f, "announces_collection"), "announces_collection") : Boolean.FALSE;
         if (nodes.count() > before) {
@@ -74,8 +74,9 @@ final class StageReader {
         return fees;
     }
 
-    private SegmentCondition condition(Node node) {
-        Map<String, NodeTuple> f = nodes.mapping(node, "when", WHEN_KEYS, Set.of());
+    /** A {@code when} condition (an experiment's {@code eligible} too), or null when it had problems (reported). */
+    SegmentCondition condition(Node node, String what) {
+        Map<String, NodeTuple> f = nodes.mapping(node, what, WHEN_KEYS, Set.of());
         if (f == null) {
             return null;
         }
@@ -115,14 +116,14 @@ final class StageReader {
         return f.get(key).getValueNode();
     }
 
-    private static Map<String, String> tones() {
+    static Map<String, String> tones() {
         Map<String, String> tones = new LinkedHashMap<>();
         Stage.TONES.stream().sorted().forEach(t -> tones.put(t, t));
         return tones;
     }
 
     /** Names of enum constants as written in files, in declaration order. */
-    private static <E extends Enum<E>> Map<String, E> names(E[] values) {
+    static <E extends Enum<E>> Map<String, E> names(E[] values) {
         Map<String, E> names = new LinkedHashMap<>();
         for (E value : values) {
             names.put(value.name().toLowerCase(java.util.Locale.ROOT), value);
