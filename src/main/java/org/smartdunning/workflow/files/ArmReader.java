@@ -58,7 +58,7 @@ final class ArmReader {
             nodes.problem(value(f, "fee"), actions.iterator().next().key() + " cannot carry a fee; fees go with email, "
                     + "letter or collection");
         }
-        Integer offset = f.containsKey("offset_days") ? nodes.whole(value(f, "offset_days"), "offset_days", 0) : 0;
+        Integer offset = f.containsKey("offset_days") ? nodes.whole(value(f, "offset_days"), "offset_days", 0) : Integer.valueOf(0);
         if (offset != null && offset > maxOffsetDays) {
             nodes.problem(value(f, "offset_days"), "offset_days " + offset + " is more than the " + maxOffsetDays
                     + " catch-up days (run.catch_up_days): the stage would be passed over before the arm's day");

@@ -109,10 +109,10 @@ public final class ExperimentsFile {
             if (start != null && end != null && end.isBefore(start)) {
                 nodes.problem(value(f, "end"), "end " + end + " is before start " + start);
             }
-            Integer seed = f.containsKey("seed") ? nodes.whole(value(f, "seed"), "seed", 0) : DEFAULT_SEED;
+            Integer seed = f.containsKey("seed") ? nodes.whole(value(f, "seed"), "seed", 0) : Integer.valueOf(DEFAULT_SEED);
             SegmentCondition eligible = f.containsKey("eligible") ? new StageReader(nodes, laws.countries())
                     .condition(value(f, "eligible"), "eligible") : SegmentCondition.ANY;
-            Double holdout = f.containsKey("holdout") ? nodes.share(value(f, "holdout"), "holdout", true) : 0.0;
+            Double holdout = f.containsKey("holdout") ? nodes.share(value(f, "holdout"), "holdout", true) : Double.valueOf(0);
             List<ExperimentArm> arms = f.containsKey("arms") ? arms(value(f, "arms")) : List.of();
             if (holdout != null && f.containsKey("arms") && nodes.count() == before) {
                 shares(f, arms, holdout);

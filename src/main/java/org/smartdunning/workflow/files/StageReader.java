@@ -46,7 +46,7 @@ final class StageReader {
         String template = f.containsKey("template") ? nodes.text(value(f, "template"), "template") : id;
         String tone = f.containsKey("tone") ? nodes.choice(value(f, "tone"), "tone", tones()) : "neutral";
         Map<DunningAction, Money> fees = f.containsKey("fees") ? fees(value(f, "fees")) : Map.of();
-        Integer payBy = f.containsKey("pay_by_days") ? nodes.whole(value(f, "pay_by_days"), "pay_by_days", 0) : 0;
+        Integer payBy = f.containsKey("pay_by_days") ? nodes.whole(value(f, "pay_by_days"), "pay_by_days", 0) : Integer.valueOf(0);
         SegmentCondition when = f.containsKey("when") ? condition(value(f, "when"), "when") : SegmentCondition.ANY;
         Boolean announces = f.containsKey("announces_collection")
                 ? nodes.flag(value(f, "announces_collection"), "announces_collection") : Boolean.FALSE;
