@@ -113,8 +113,9 @@ public final class ExperimentsFile {
             SegmentCondition eligible = f.containsKey("eligible") ? new StageReader(nodes, laws.countries())
                     .condition(value(f, "eligible"), "eligible") : SegmentCondition.ANY;
             Double holdout = f.containsKey("holdout") ? nodes.share(value(f, "holdout"), "holdout", true) : Double.valueOf(0);
+            int beforeArms = nodes.count();
             List<ExperimentArm> arms = f.containsKey("arms") ? arms(value(f, "arms")) : List.of();
-            if (holdout != null && f.containsKey("arms") && nodes.count() == before) {
+            if (holdout != null && f.containsKey("arms") && nodes.count() == beforeArms) {
                 shares(f, arms, holdout);
             }
             if (nodes.count() > before) {
