@@ -159,7 +159,7 @@ public final class ProcessSetup implements AutoCloseable {
 
     /**
      * Every stage's template must render for each of its channels before anything is planned or sent;
-     * with a {@code fileName}, each problem is {@code file:line:column: reason}.
+     * with a {@code fileName}, each problem is {@code file:line:1: reason}.
      */
     private static java.util.List<String> templateProblems(Workflow workflow, MessageTemplates templates,
                                                            String fileName) {

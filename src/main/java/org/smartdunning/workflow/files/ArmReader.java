@@ -1,5 +1,7 @@
 package org.smartdunning.workflow.files;
 
+import static org.smartdunning.workflow.files.YamlNodes.value;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +77,4 @@ final class ArmReader {
         return options;
     }
 
-    private static Node value(Map<String, NodeTuple> f, String key) {
-        return f.get(key).getValueNode();
-    }
 }

@@ -1,5 +1,7 @@
 package org.smartdunning.workflow.files;
 
+import static org.smartdunning.workflow.files.YamlNodes.value;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,8 +170,5 @@ public final class ExperimentsFile {
             }
         }
 
-        private static Node value(Map<String, NodeTuple> f, String key) {
-            return f.get(key).getValueNode();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.smartdunning.workflow.files;
 
+import static org.smartdunning.workflow.files.YamlNodes.value;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -112,9 +114,6 @@ final class StageReader {
         return values;
     }
 
-    private static Node value(Map<String, NodeTuple> f, String key) {
-        return f.get(key).getValueNode();
-    }
 
     static Map<String, String> tones() {
         Map<String, String> tones = new LinkedHashMap<>();
@@ -123,7 +122,7 @@ final class StageReader {
     }
 
     /** Names of enum constants as written in files, in declaration order. */
-    static <E extends Enum<E>> Map<String, E> names(E[] values) {
+    private static <E extends Enum<E>> Map<String, E> names(E[] values) {
         Map<String, E> names = new LinkedHashMap<>();
         for (E value : values) {
             names.put(value.name().toLowerCase(java.util.Locale.ROOT), value);

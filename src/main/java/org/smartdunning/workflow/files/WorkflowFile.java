@@ -1,5 +1,7 @@
 package org.smartdunning.workflow.files;
 
+import static org.smartdunning.workflow.files.YamlNodes.value;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +114,4 @@ public final class WorkflowFile {
         return values[0] == null ? null : new Creditor(values[0], values[1], values[2], values[3], values[4], values[5]);
     }
 
-    private static Node value(Map<String, NodeTuple> f, String key) {
-        return f.get(key).getValueNode();
-    }
 }

@@ -181,6 +181,11 @@ final class YamlNodes {
         return problems.count();
     }
 
+    /** The value node of a key read by {@link #mapping}. */
+    static Node value(Map<String, NodeTuple> f, String key) {
+        return f.get(key).getValueNode();
+    }
+
     /** The text of a scalar key, null for a key that is a list or mapping. */
     static String keyText(Node key) {
         return key instanceof ScalarNode scalar ? scalar.getValue() : null;
