@@ -88,6 +88,7 @@ public final class ApiServer implements AutoCloseable {
             new BulkRoutes(settings.maxRequestBytes()).register(routing);
             new ModelRoutes().register(routing);
             new WorkflowRoutes().register(routing);
+            new ExperimentDefinitionRoutes().register(routing);
             new RunRoutes().register(routing);
             new CustomerRoutes().register(routing);
             new KpiRoutes().register(routing);

@@ -27,7 +27,7 @@ final class WorkflowRoutes {
             try {
                 creditor.checkWorkflow(FILE_NAME, text);
             } catch (WorkflowRejectedException e) {
-                throw ApiProblem.invalid(e.problems().stream().map(WorkflowRoutes::problem).toList());
+                throw ApiProblem.invalid(e.problems().stream().map(p -> problem(FILE_NAME, p)).toList());
             }
             WorkflowBook.StoredWorkflow stored = creditor.workflows().save(text, creditor.clock().instant());
             return ApiResponse.created(WorkflowView.of(stored));
@@ -36,10 +36,10 @@ final class WorkflowRoutes {
                 creditor.workflows().current().orElseThrow(() -> ApiProblem.notFound("a workflow")))));
     }
 
-    /** {@code workflow.yaml:3:5: reason} as a field (where) and a reason. */
-    private static FieldProblem problem(String line) {
+    /** {@code workflow.yaml:3:5: reason} as a field (where) and a reason; without a place, the field is the file. */
+    static FieldProblem problem(String fileName, String line) {
         int split = line.indexOf(": ");
-        return split < 0 ? new FieldProblem(FILE_NAME, line)
+        return split < 0 ? new FieldProblem(fileName, line)
                 : new FieldProblem(line.substring(0, split), line.substring(split + 2));
     }
 

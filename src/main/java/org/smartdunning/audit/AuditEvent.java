@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum AuditEvent {
     /** The learned policy chose the action at a decision stage. */
     DECIDED,
+    /** An experiment's arm set the action. */
+    ASSIGNED,
     /** A rule stage (notice, escalation) set the action. */
     SCHEDULED,
     /** A message was put in the outbox. */

@@ -40,6 +40,8 @@ import org.smartdunning.workflow.HoldScope;
 
 /** The use cases of one creditor on a store borrowed for one request. */
 public final class CreditorService {
+    /** The name an uploaded experiments file has in its problems (file:line:column). */
+    public static final String EXPERIMENTS_FILE = "experiments.yaml";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Database database;
     private final Clock clock;
@@ -84,7 +86,30 @@ public final class CreditorService {
      * stage's template with the service's templates; throws WorkflowRejectedException naming file:line:column.
      */
     public void checkWorkflow(String fileName, String text) {
-        ProcessSetup.check(fileName, text, runSettings);
+        org.smartdunning.workflow.Workflow workflow = ProcessSetup.check(fileName, text, runSettings);
+        // the experiments in force must still run with the new workflow
+        experimentFiles().current().ifPresent(e -> ProcessSetup.checkExperiments(EXPERIMENTS_FILE, e.text(), workflow,
+                runSettings));
+    }
+
+    /** The creditor's uploaded experiments files. */
+    public WorkflowBook experimentFiles() {
+        return JdbcWorkflowBook.experiments(database);
+    }
+
+    /**
+     * Checks an uploaded experiments file against the workflow in force, as its runs will load it; throws
+     * ExperimentsRejectedException naming file:line:column, or NoWorkflowException when there is no workflow yet.
+     */
+    public void checkExperiments(String fileName, String text) {
+        org.smartdunning.workflow.Workflow workflow = currentWorkflow()
+                .orElseThrow(TriggerDayRun.NoWorkflowException::new);
+        ProcessSetup.checkExperiments(fileName, text, workflow, runSettings);
+    }
+
+    /** The newest experiments file's text, null when none was uploaded. */
+    private String currentExperiments() {
+        return experimentFiles().current().map(WorkflowBook.StoredWorkflow::text).orElse(null);
     }
 
     /** The daily runs the service started for the creditor. */
@@ -98,7 +123,8 @@ public final class CreditorService {
      */
     public TriggerDayRun triggerDayRun(DayListener listener) {
         return new TriggerDayRun(workflows(), dayRuns(), text -> {
-            ProcessSetup setup = ProcessSetup.of("workflow.yaml", text, runSettings);
+            ProcessSetup setup = ProcessSetup.of("workflow.yaml", text, EXPERIMENTS_FILE, currentExperiments(),
+                    runSettings);
             RunDunningDay daily = engine.dunningDay(setup.daily(), BusinessSettings.DEFAULTS, deciding,
                     ImportProgress.NONE, listener);
             return new TriggerDayRun.Process() {
@@ -128,7 +154,8 @@ public final class CreditorService {
                                      SimulationListener listener) {
         WorkflowBook.StoredWorkflow workflow = workflows().current()
                 .orElseThrow(() -> new IllegalStateException("no workflow uploaded"));
-        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", workflow.text(), runSettings)) {
+        try (ProcessSetup setup = ProcessSetup.of("workflow.yaml", workflow.text(), EXPERIMENTS_FILE,
+                currentExperiments(), runSettings)) {
             return engine.simulateDays(setup.daily(), BusinessSettings.DEFAULTS, deciding, listener).run(world, customers,
                     from, to, new KeepSimulation(store.history(), dayRuns(), workflow.version()));
         }

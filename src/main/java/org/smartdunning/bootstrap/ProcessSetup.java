@@ -22,17 +22,23 @@ import org.smartdunning.law.CountryLaws;
 import org.smartdunning.law.LateCharges;
 import org.smartdunning.law.files.CountryRulesFile;
 import org.smartdunning.law.files.ReferenceRatesFile;
+import org.smartdunning.workflow.Experiment;
+import org.smartdunning.workflow.ExperimentArm;
+import org.smartdunning.workflow.Experiments;
 import org.smartdunning.workflow.Stage;
 import org.smartdunning.workflow.Workflow;
+import org.smartdunning.workflow.files.ExperimentsFile;
+import org.smartdunning.workflow.files.ExperimentsRejectedException;
 import org.smartdunning.workflow.files.WorkflowFile;
 
 /**
  * Everything the daily process needs besides the store, loaded and validated before any work:
- * the workflow (checked against the country rule packs), the settings, the templates and one
+ * the workflow (checked against the country rule packs), the creditor's experiments, the settings, the templates and one
  * channel per action. Closing it closes the SMTP connection.
  */
 public final class ProcessSetup implements AutoCloseable {
     private final Workflow workflow;
+    private final Experiments experiments;
     private final RunSettings settings;
     private final CountryLaws laws;
     private final LateCharges charges;
@@ -40,8 +46,10 @@ public final class ProcessSetup implements AutoCloseable {
     private final SmtpEmailChannel email;
     private final Map<DunningAction, Channel> channels = new EnumMap<>(DunningAction.class);
 
-    private ProcessSetup(Workflow workflow, RunSettings settings, CountryLaws laws, LateCharges charges) {
+    private ProcessSetup(Workflow workflow, Experiments experiments, RunSettings settings, CountryLaws laws,
+                         LateCharges charges) {
         this.workflow = workflow;
+        this.experiments = experiments;
         this.settings = settings;
         this.laws = laws;
         this.charges = charges;
@@ -69,24 +77,35 @@ public final class ProcessSetup implements AutoCloseable {
         channels.put(DunningAction.COLLECTION, new AgencyHandoffChannel(settings.agencyDir()));
     }
 
-    /** Loads the workflow and the settings file (null: defaults); throws with file and line on any problem. */
-    public static ProcessSetup load(Path workflowFile, Path settingsFile) {
-        return load(workflowFile, RunSettings.read(settingsFile));
+    /**
+     * Loads the workflow, the experiments file (null: none) and checks them with the settings; throws with file,
+     * line and column on any problem.
+     */
+    public static ProcessSetup load(Path workflowFile, Path experimentsFile, RunSettings settings) {
+        CountryLaws laws = CountryRulesFile.bundled();
+        Workflow workflow = WorkflowFile.load(workflowFile, laws);
+        Experiments experiments = experimentsFile == null ? Experiments.NONE
+                : ExperimentsFile.load(experimentsFile, workflow, settings.catchUpDays(), laws);
+        checkArmTemplates(workflow, experiments, settings, experimentsFile == null ? "" : experimentsFile.toString());
+        return new ProcessSetup(workflow, experiments, settings, laws, charges(settings));
     }
 
-    public static ProcessSetup load(Path workflowFile, RunSettings settings) {
+    /**
+     * The daily process on a workflow file's text (an uploaded one), named {@code fileName} in its problems, and
+     * the experiments file's text ({@code experimentsText} null: none).
+     */
+    public static ProcessSetup of(String fileName, String text, String experimentsName, String experimentsText,
+                                  RunSettings settings) {
         CountryLaws laws = CountryRulesFile.bundled();
-        LateCharges charges = new LateCharges(settings.referenceRates() == null ? ReferenceRatesFile.bundled()
-                : ReferenceRatesFile.bundledWith(settings.referenceRates()));
-        return new ProcessSetup(WorkflowFile.load(workflowFile, laws), settings, laws, charges);
+        Workflow workflow = WorkflowFile.parse(fileName, text, laws);
+        Experiments experiments = experimentsText == null ? Experiments.NONE
+                : checkExperiments(experimentsName, experimentsText, workflow, settings);
+        return new ProcessSetup(workflow, experiments, settings, laws, charges(settings));
     }
 
-    /** The daily process on a workflow file's text (an uploaded one), named {@code fileName} in its problems. */
-    public static ProcessSetup of(String fileName, String text, RunSettings settings) {
-        CountryLaws laws = CountryRulesFile.bundled();
-        LateCharges charges = new LateCharges(settings.referenceRates() == null ? ReferenceRatesFile.bundled()
+    private static LateCharges charges(RunSettings settings) {
+        return new LateCharges(settings.referenceRates() == null ? ReferenceRatesFile.bundled()
                 : ReferenceRatesFile.bundledWith(settings.referenceRates()));
-        return new ProcessSetup(WorkflowFile.parse(fileName, text, laws), settings, laws, charges);
     }
 
     /** Checks a workflow file's text against the bundled country rules; throws with file:line:column problems. */
@@ -109,37 +128,77 @@ public final class ProcessSetup implements AutoCloseable {
     }
 
     /**
+     * An experiments file's text checked as a run reads it, against {@code workflow} and the settings' catch-up
+     * window and templates; throws {@link ExperimentsRejectedException} with file:line:column problems.
+     */
+    public static Experiments checkExperiments(String fileName, String text, Workflow workflow, RunSettings settings) {
+        Experiments experiments = ExperimentsFile.parse(fileName, text, workflow, settings.catchUpDays(),
+                CountryRulesFile.bundled());
+        checkArmTemplates(workflow, experiments, settings, fileName);
+        return experiments;
+    }
+
+    /** An arm's own template must render for its actions, as a stage's must. */
+    private static void checkArmTemplates(Workflow workflow, Experiments experiments, RunSettings settings,
+                                          String fileName) {
+        MessageTemplates templates = new MessageTemplates(settings.templatesDir(), workflow.defaultLanguage());
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (Experiment e : experiments.experiments()) {
+            for (ExperimentArm arm : e.arms()) {
+                for (DunningAction action : arm.template() == null ? java.util.Set.<DunningAction>of() : arm.actions()) {
+                    renderProblem(workflow, templates, arm.template(), action).ifPresent(reason -> problems.add(
+                            fileName + ":" + arm.line() + ":1: arm '" + arm.name() + "', " + action.key()
+                                    + ": the template cannot be rendered: " + withoutFolders(reason)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ExperimentsRejectedException(problems);
+        }
+    }
+
+    /**
      * Every stage's template must render for each of its channels before anything is planned or sent;
      * with a {@code fileName}, each problem is {@code file:line:1: reason}.
      */
     private static java.util.List<String> templateProblems(Workflow workflow, MessageTemplates templates,
                                                            String fileName) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (Stage stage : workflow.stages()) {
+            for (DunningAction action : stage.actions()) {
+                renderProblem(workflow, templates, stage.template(), action).ifPresent(reason -> problems.add(
+                        fileName.isEmpty() ? "stage '" + stage.id() + "' (line " + stage.line() + "), " + action.key()
+                                + ": " + reason : fileName + ":" + stage.line() + ":1: stage '" + stage.id() + "', "
+                                + action.key() + ": the template cannot be rendered: " + withoutFolders(reason)));
+            }
+        }
+        return problems;
+    }
+
+    /** Why the template cannot be rendered for the action on a sample notice, if it cannot. */
+    private static java.util.Optional<String> renderProblem(Workflow workflow, MessageTemplates templates,
+                                                            String template, DunningAction action) {
+        if (action == DunningAction.NONE) {
+            return java.util.Optional.empty();
+        }
         java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 15);
         Notice sample = new Notice(workflow.creditor(), new InvoiceId("1001"), workflow.currency(), Money.parse("100.00"),
                 Money.ZERO, Money.ZERO, Money.ZERO, day.minusDays(14), day, day.plusDays(10), "10016", "check",
                 "check", "neutral");
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        for (Stage stage : workflow.stages()) {
-            for (DunningAction action : stage.actions()) {
-                if (action == DunningAction.NONE) {
-                    continue;
-                }
-                try {
-                    templates.render(stage.template(), workflow.defaultLanguage(), action, sample,
-                            new Recipient(new CustomerId("check"), "a@b.example", "+4670000000", "", workflow.country(),
-                                    workflow.defaultLanguage()));
-                } catch (RuntimeException e) {
-                    // an upload's refusal goes to the creditor: not the server's folders the templates were looked for in
-                    String reason = String.valueOf(e.getMessage());
-                    int where = reason.indexOf(": looked for");
-                    problems.add(fileName.isEmpty()
-                            ? "stage '" + stage.id() + "' (line " + stage.line() + "), " + action.key() + ": " + reason
-                            : fileName + ":" + stage.line() + ":1: stage '" + stage.id() + "', " + action.key()
-                                    + ": the template cannot be rendered: " + (where < 0 ? reason : reason.substring(0, where)));
-                }
-            }
+        try {
+            templates.render(template, workflow.defaultLanguage(), action, sample,
+                    new Recipient(new CustomerId("check"), "a@b.example", "+4670000000", "", workflow.country(),
+                            workflow.defaultLanguage()));
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.of(String.valueOf(e.getMessage()));
         }
-        return problems;
+    }
+
+    /** A reason without the server's folders the templates were looked for in: an upload's refusal goes to the creditor. */
+    private static String withoutFolders(String reason) {
+        int where = reason.indexOf(": looked for");
+        return where < 0 ? reason : reason.substring(0, where);
     }
 
     public RunSettings settings() {
@@ -148,7 +207,7 @@ public final class ProcessSetup implements AutoCloseable {
 
     /** What the daily process works with: the workflow, the law, the renderer, the channels and the schedule. */
     public DailySetup daily() {
-        return new DailySetup(workflow, laws, charges, renderer, channels, settings.retry(), settings.catchUpDays(),
+        return new DailySetup(workflow, experiments, laws, charges, renderer, channels, settings.retry(), settings.catchUpDays(),
                 settings.retrainDays());
     }
 

@@ -67,6 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--workflow", paramLabel = "FILE", description = "run this workflow's daily process on schedule")
     private Path workflow;
 
+    @Option(names = "--experiments", paramLabel = "FILE",
+            description = "the creditor's experiments at the workflow's stages (with --workflow; see examples/experiments)")
+    private Path experiments;
+
     @Option(names = "--settings", paramLabel = "FILE", description = "channels, retries and schedule (with --workflow)")
     private Path settings;
 
@@ -109,6 +113,10 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             if (demo && workflow != null) {
                 throw new IllegalArgumentException("--demo runs its creditor on the service's own schedule: leave out --workflow");
+            }
+            if (experiments != null && workflow == null) {
+                throw new IllegalArgumentException("--experiments goes with --workflow; the service's creditors upload"
+                        + " theirs (PUT /v1/experiments/definitions)");
             }
             first = demo ? DemoSetup.of(store.db, demoWorkflow, demoCustomers, demoDays) : null;
             adminKey = EnvironmentSecret.read(System.getenv(), ADMIN_KEY);
@@ -213,6 +221,7 @@ public final class ServeCommand implements Callable<Integer> {
     private int schedule(PrintWriter out, PrintWriter err, Clock clock, AtomicBoolean stop) {
         ProcessOptions options = new ProcessOptions();
         options.workflow = workflow;
+        options.experiments = experiments;
         options.settings = settings;
         options.business = business;
         policy.exploration();

@@ -92,7 +92,8 @@ public final class SimulateCommand implements Callable<Integer> {
             String url = db != null ? db : freshStore(dir.resolve("simulation.duckdb"));
             try (Database database = Database.open(url, owner,
                     EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD)).claimFor("simulate");
-                 ProcessSetup setup = ProcessSetup.load(process.workflow, RunSettings.read(process.settings).within(dir))) {
+                 ProcessSetup setup = ProcessSetup.load(process.workflow, process.experiments,
+                         RunSettings.read(process.settings).within(dir))) {
                 RunStats stats = new RunStats();
                 SimulationResult result = Engine.on(database, Clock.systemUTC()).simulateDays(setup.daily(),
                         RunCommand.business(process.business, null), policy.decisions(), new PrintedProgress(out))

@@ -21,7 +21,8 @@ import org.smartdunning.policy.Decision;
  * The business act of one dunning day: for every open invoice, run the latest stage that fell due
  * (within the catch-up window) and was not dealt with, unless a hold, a recent invoice inquiry or
  * the law stops it. Rule stages take their first allowed, reachable action; decision stages let
- * the learned policy choose among theirs. Reads only what was known before the day.
+ * the learned policy choose among theirs. An invoice a running experiment claims gets its arm's action (or, in
+ * the holdout, the stage's own without exploration). Reads only what was known before the day.
  */
 public final class PlanDunningDay {
     private final Workflow workflow;
@@ -31,10 +32,16 @@ public final class PlanDunningDay {
 
     public PlanDunningDay(Workflow workflow, CountryLaws laws, LateCharges charges, StageDecider decider, int catchUpDays,
                           Clock clock) {
+        this(workflow, Experiments.NONE, laws, charges, decider, catchUpDays, clock);
+    }
+
+    /** The day with the creditor's experiments: an invoice an experiment claims gets its arm's action instead. */
+    public PlanDunningDay(Workflow workflow, Experiments experiments, CountryLaws laws, LateCharges charges,
+                          StageDecider decider, int catchUpDays, Clock clock) {
         this.workflow = workflow;
         this.dueInvoices = new DueInvoices(workflow, catchUpDays);
-        this.selection = new StageSelection(workflow, catchUpDays);
-        this.execution = new StageExecution(workflow, new LawfulActions(workflow, laws, charges),
+        this.selection = new StageSelection(workflow, experiments, catchUpDays);
+        this.execution = new StageExecution(workflow, experiments, new LawfulActions(workflow, laws, charges),
                 new NoticeFactory(workflow, laws, charges), decider, clock);
     }
 

@@ -18,20 +18,33 @@ import org.smartdunning.policy.ReferencePolicy;
 /** The learning policy and its deciding outcome model behind the workflow's decision stages. */
 public final class PolicyStageDecider implements StageDecider {
     private final LearningPolicy policy;
+    private final LearningPolicy settled;
 
     /** A model deciding as it is, without trying thin actions. */
     public PolicyStageDecider(OutcomeModel model, BusinessSettings settings, Exploration exploration) {
         this(new LearningPolicy(DecidingModel.as(model), settings, exploration, ReferencePolicy.UNCONSTRAINED,
-                ColdStartExploration.OFF));
+                ColdStartExploration.OFF), new LearningPolicy(DecidingModel.as(model), settings, Exploration.NONE,
+                ReferencePolicy.UNCONSTRAINED, ColdStartExploration.OFF));
     }
 
-    public PolicyStageDecider(LearningPolicy policy) {
+    /**
+     * @param policy  the policy as it decides, exploring
+     * @param settled the same policy without exploration, for invoices an experiment's holdout randomised already
+     */
+    public PolicyStageDecider(LearningPolicy policy, LearningPolicy settled) {
         this.policy = policy;
+        this.settled = settled;
     }
 
     @Override
     public List<Decision> decide(List<InvoiceFeatures> batch, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         return policy.decideAll(batch, allowed);
+    }
+
+    @Override
+    public List<Decision> decideWithoutExploring(List<InvoiceFeatures> batch,
+                                                 Function<InvoiceFeatures, Set<DunningAction>> allowed) {
+        return settled.decideAll(batch, allowed);
     }
 
     @Override

@@ -7,16 +7,19 @@ import java.util.Map;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.InvoiceId;
 
-/** Risk bands from the model, computed in one batch and only for invoices whose pending stages ask for one. */
+/**
+ * Risk bands from the model, computed in one batch and only for invoices whose pending stages, or an experiment at
+ * one of them, ask for one.
+ */
 final class RiskBands {
     private RiskBands() {
     }
 
     static Map<InvoiceId, RiskBand> of(List<DueInvoice> due, Map<InvoiceId, InvoiceFeatures> features,
-                                       StageDecider decider) {
+                                       StageDecider decider, Experiments experiments) {
         List<InvoiceFeatures> asked = new ArrayList<>();
         for (DueInvoice d : due) {
-            if (d.pending().stream().anyMatch(s -> !s.when().riskBands().isEmpty())) {
+            if (d.pending().stream().anyMatch(s -> !s.when().riskBands().isEmpty() || experiments.asksRisk(s))) {
                 asked.add(features.get(d.invoice().id()));
             }
         }

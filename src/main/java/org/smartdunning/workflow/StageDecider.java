@@ -13,6 +13,12 @@ public interface StageDecider {
     /** Decides each invoice among the actions {@code allowed} gives it. */
     List<Decision> decide(List<InvoiceFeatures> batch, Function<InvoiceFeatures, Set<DunningAction>> allowed);
 
+    /**
+     * The same without exploring (neither Thompson sampling nor tries of thin actions): for an experiment's holdout,
+     * which is randomised already.
+     */
+    List<Decision> decideWithoutExploring(List<InvoiceFeatures> batch, Function<InvoiceFeatures, Set<DunningAction>> allowed);
+
     /** The model's probability, per invoice, that it is paid if nothing is done (for risk bands). */
     double[] payWithoutAction(List<InvoiceFeatures> batch);
 

@@ -26,24 +26,30 @@ import org.smartdunning.policy.Decision;
 /**
  * Runs the selected stages: stops at holds, inquiry pauses and the law (the stage stays pending
  * and may run on a later day of the catch-up window), takes the action, queues its message and
- * records the audit lines and the dunning event the next training learns from.
+ * records the audit lines and the dunning event the next training learns from. An invoice a
+ * running experiment claims takes its arm's action (the stage's own actions its fallbacks, the law
+ * and holds as always) and is not explored: one randomisation per invoice, logged once.
  */
 final class StageExecution {
     /** Experiment name on the dunning events the learned policy chose, so training weighs them by their propensity. */
-    static final String POLICY_EXPERIMENT = "smart-dunning";
+    static final String POLICY_EXPERIMENT = Experiment.ENGINE;
 
-    private record Ready(StageSelection.Selected selected, LawfulActions.Allowed allowed, Set<DunningAction> reachable,
-                         Recipient recipient) {
+    /** An invoice ready to act on: the stage as it runs (an arm's version of it), the lawful actions, its assignment. */
+    private record Ready(StageSelection.Selected selected, Stage stage, LawfulActions.Allowed allowed,
+                         Set<DunningAction> reachable, Recipient recipient, Assignment assignment) {
     }
 
     private final Workflow workflow;
+    private final Experiments experiments;
     private final LawfulActions lawful;
     private final NoticeFactory notices;
     private final StageDecider decider;
     private final Clock clock;
 
-    StageExecution(Workflow workflow, LawfulActions lawful, NoticeFactory notices, StageDecider decider, Clock clock) {
+    StageExecution(Workflow workflow, Experiments experiments, LawfulActions lawful, NoticeFactory notices,
+                   StageDecider decider, Clock clock) {
         this.workflow = workflow;
+        this.experiments = experiments;
         this.lawful = lawful;
         this.notices = notices;
         this.decider = decider;
@@ -56,17 +62,26 @@ final class StageExecution {
 
     void execute(List<StageSelection.Selected> selected, Map<InvoiceId, InvoiceFeatures> features,
                  CreditorHistory history, ActiveHolds holds, PlanDunningDay.PlanBuilder plan) {
-        List<Ready> decisions = new ArrayList<>();
+        List<Ready> explored = new ArrayList<>();
+        List<Ready> heldOut = new ArrayList<>();
         for (StageSelection.Selected s : selected) {
             Optional<String> stop = stopped(s.due(), history, holds);
             if (stop.isPresent()) {
                 audit(plan, s, AuditEvent.SKIPPED, null, stop.get(), null, Double.NaN, null);
                 continue;
             }
-            LawfulActions.Allowed allowed = lawful.of(s.due(), s.stage(), history, plan.day);
+            Assignment assigned = experiments.assign(s.stage(), s.due().customer().id(), s.facts(), plan.day).orElse(null);
+            if (assigned != null && assigned.waits(s.stage(), s.due().daysAfterDue())) {
+                audit(plan, s, AuditEvent.SKIPPED, null, assigned.describe() + " waits until day +"
+                        + (s.stage().day() + assigned.arm().offsetDays()), null, Double.NaN, null);
+                continue;
+            }
+            Stage stage = assigned == null ? s.stage() : assigned.stageFor(s.stage());
+            LawfulActions.Allowed allowed = lawful.of(s.due(), stage, history, plan.day);
             Set<DunningAction> reachable = EnumSet.noneOf(DunningAction.class);
             Recipient to = notices.recipient(s.due().customer());
             allowed.actions().stream().filter(to::canReceive).forEach(reachable::add);
+            Ready ready = new Ready(s, stage, allowed, reachable, to, assigned);
             if (reachable.isEmpty() && !allowed.actions().isEmpty()) {
                 // no phone, no address: waiting will not help, so the stage is closed for this invoice
                 plan.runs.add(new StageRun(s.due().invoice().id(), s.stage().id(), plan.workflow, plan.day,
@@ -76,20 +91,41 @@ final class StageExecution {
             } else if (reachable.isEmpty()) {
                 audit(plan, s, AuditEvent.SKIPPED, null, "the law allows none of the stage's actions today: "
                         + String.join("; ", allowed.refusals()), null, Double.NaN, null);
+            } else if (assigned != null && !assigned.holdout()) {
+                DunningAction first = firstReachable(ready);
+                String fellBack = assigned.arm().actions().contains(first) ? ""
+                        : "; the arm's " + assigned.arm().actions().stream().sorted().map(DunningAction::key).toList()
+                        + " cannot be taken, fell back to the stage's " + first.key();
+                act(plan, ready, first, null, assigned.describe() + fellBack);
             } else if (s.stage().kind() == StageKind.DECISION) {
-                decisions.add(new Ready(s, allowed, reachable, to));
+                (assigned == null ? explored : heldOut).add(ready);
             } else {
-                DunningAction first = s.stage().actions().stream().filter(reachable::contains).findFirst().orElseThrow();
-                act(plan, new Ready(s, allowed, reachable, to), first, 1.0, null, "first allowed action of the stage");
+                DunningAction first = firstReachable(ready);
+                act(plan, ready, first, null, assigned == null ? "first allowed action of the stage"
+                        : assigned.describe() + ": first allowed action of the stage");
             }
         }
+        decide(explored, features, plan, false);
+        decide(heldOut, features, plan, true);
+    }
+
+    private static DunningAction firstReachable(Ready r) {
+        return r.stage().actions().stream().filter(r.reachable()::contains).findFirst().orElseThrow();
+    }
+
+    /** The policy's decisions, in one batch; a holdout's without exploring, as the experiment randomised them already. */
+    private void decide(List<Ready> decisions, Map<InvoiceId, InvoiceFeatures> features, PlanDunningDay.PlanBuilder plan,
+                        boolean settled) {
         List<InvoiceFeatures> batch = decisions.stream().map(r -> features.get(r.selected().due().invoice().id())).toList();
         Map<InvoiceId, Set<DunningAction>> allowedBy = new HashMap<>();
         decisions.forEach(r -> allowedBy.put(r.selected().due().invoice().id(), r.reachable()));
         Iterator<Ready> ready = decisions.iterator();
-        for (Decision d : decider.decide(batch, f -> allowedBy.get(f.invoiceId()))) {
+        List<Decision> decided = settled ? decider.decideWithoutExploring(batch, f -> allowedBy.get(f.invoiceId()))
+                : decider.decide(batch, f -> allowedBy.get(f.invoiceId()));
+        for (Decision d : decided) {
             plan.decisions.add(d);
-            act(plan, ready.next(), d.action(), d.propensity(), d, d.reason());
+            Ready r = ready.next();
+            act(plan, r, d.action(), d, r.assignment() == null ? d.reason() : r.assignment().describe() + ": " + d.reason());
         }
     }
 
@@ -109,18 +145,24 @@ final class StageExecution {
         return Optional.empty();
     }
 
-    private void act(PlanDunningDay.PlanBuilder plan, Ready r, DunningAction action, double propensity,
-                     Decision decision, String why) {
+    /**
+     * Takes the action and logs it: an experiment's assignment with its arm and share, else a policy's decision with
+     * its propensity, else (a rule stage) as not randomised.
+     */
+    private void act(PlanDunningDay.PlanBuilder plan, Ready r, DunningAction action, Decision decision, String why) {
         StageSelection.Selected s = r.selected();
         DueInvoice due = s.due();
-        Stage stage = s.stage();
+        Stage stage = r.stage();
+        Assignment assigned = r.assignment();
+        double propensity = assigned != null ? assigned.propensity() : decision != null ? decision.propensity() : 1.0;
         Money fee = r.allowed().fees().getOrDefault(action, Money.ZERO);
         String key = action == DunningAction.NONE ? null : OutboxEntry.keyOf(due.invoice().id().value(), stage.id());
         plan.runs.add(new StageRun(due.invoice().id(), stage.id(), plan.workflow, plan.day, StageOutcome.ACTED, action, key));
         String model = decision == null ? null : decision.provenance().label();
         String refused = r.allowed().refusals().isEmpty() ? "" : " (not allowed: " + String.join("; ", r.allowed().refusals()) + ")";
-        audit(plan, s, decision == null ? AuditEvent.SCHEDULED : AuditEvent.DECIDED, action, why + refused, model,
-                propensity, key);
+        AuditEvent event = decision != null ? AuditEvent.DECIDED
+                : assigned != null && !assigned.holdout() ? AuditEvent.ASSIGNED : AuditEvent.SCHEDULED;
+        audit(plan, s, event, action, why + refused, model, propensity, key);
         if (key != null) {
             List<DunningAction> later = stage.actions().subList(stage.actions().indexOf(action) + 1, stage.actions().size());
             List<DunningAction> fallbacks = later.stream()
@@ -132,9 +174,9 @@ final class StageExecution {
                     : "message queued; " + prepared.note(), model, propensity, key);
         }
         if (due.daysAfterDue() > 0) {
-            boolean chosen = decision != null;
-            plan.events.add(new DunningEvent(due.invoice().id(), plan.day, action, fee,
-                    chosen ? POLICY_EXPERIMENT : null, chosen ? action.key() : null, propensity));
+            String experiment = assigned != null ? assigned.experiment() : decision != null ? POLICY_EXPERIMENT : null;
+            String arm = assigned != null ? assigned.armName() : decision != null ? action.key() : null;
+            plan.events.add(new DunningEvent(due.invoice().id(), plan.day, action, fee, experiment, arm, propensity));
         }
     }
 

@@ -14,21 +14,26 @@ import org.smartdunning.history.InvoiceId;
  * closed as not applicable; earlier ones, and those too late to catch up, as superseded.
  */
 final class StageSelection {
-    /** The stage to run for an invoice, with the invoice's risk band when one was needed. */
-    record Selected(DueInvoice due, Stage stage, RiskBand risk) {
+    /** The stage to run for an invoice, with what its segment is known by (the risk band when one was needed). */
+    record Selected(DueInvoice due, Stage stage, SegmentFacts facts) {
+        RiskBand risk() {
+            return facts.risk();
+        }
     }
 
     private final Workflow workflow;
+    private final Experiments experiments;
     private final int catchUpDays;
 
-    StageSelection(Workflow workflow, int catchUpDays) {
+    StageSelection(Workflow workflow, Experiments experiments, int catchUpDays) {
         this.workflow = workflow;
+        this.experiments = experiments;
         this.catchUpDays = catchUpDays;
     }
 
     List<Selected> select(List<DueInvoice> due, Map<InvoiceId, InvoiceFeatures> features, StageDecider decider,
                           PlanDunningDay.PlanBuilder plan) {
-        Map<InvoiceId, RiskBand> risk = RiskBands.of(due, features, decider);
+        Map<InvoiceId, RiskBand> risk = RiskBands.of(due, features, decider, experiments);
         List<Selected> selected = new ArrayList<>();
         for (DueInvoice d : due) {
             SegmentFacts facts = new SegmentFacts(d.customer().type(), d.customer().country(), d.invoice().amount(),
@@ -46,7 +51,7 @@ final class StageSelection {
                 }
             }
             if (chosen != null) {
-                selected.add(new Selected(d, chosen, facts.risk()));
+                selected.add(new Selected(d, chosen, facts));
             }
         }
         return selected;

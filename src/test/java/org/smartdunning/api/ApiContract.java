@@ -124,6 +124,7 @@ abstract class ApiContract implements EngineApiContract, CustomerApiContract, We
                 new String[] {"GET", "/v1/workflow"}, new String[] {"POST", "/v1/runs"}, new String[] {"GET", "/v1/runs"},
                 new String[] {"GET", "/v1/runs/1"}, new String[] {"GET", "/v1/invoices/I1/timeline"},
                 new String[] {"GET", "/v1/customers/C1/personal-data"}, new String[] {"GET", "/v1/experiments"},
+                new String[] {"PUT", "/v1/experiments/definitions"}, new String[] {"GET", "/v1/experiments/definitions"},
                 new String[] {"DELETE", "/v1/customers/C1/personal-data"});
         for (ApiClient stranger : strangers) {
             for (String[] request : requests) {
@@ -190,6 +191,8 @@ abstract class ApiContract implements EngineApiContract, CustomerApiContract, We
         assertThat(admin.get("/v1/models").status()).isEqualTo(403);
         assertThat(admin.put("/v1/workflow", EngineApiContract.telecomWorkflow(), "application/yaml").status()).isEqualTo(403);
         assertThat(admin.get("/v1/workflow").status()).isEqualTo(403);
+        assertThat(admin.put("/v1/experiments/definitions", "experiments: []", "application/yaml").status()).isEqualTo(403);
+        assertThat(admin.get("/v1/experiments/definitions").status()).isEqualTo(403);
         assertThat(admin.post("/v1/runs", "").status()).isEqualTo(403);
         assertThat(admin.get("/v1/runs").status()).isEqualTo(403);
         assertThat(admin.get("/v1/invoices/I1/timeline").status()).isEqualTo(403);

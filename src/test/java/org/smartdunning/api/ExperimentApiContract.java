@@ -52,6 +52,43 @@ interface ExperimentApiContract {
     }
 
     @Test
+    default void experimentsAreUploadedAsYamlCheckedAgainstTheWorkflowAndKeptPerCreditor() throws Exception {
+        Tenant tenant = api().creditor("experiment-definitions");
+        Tenant other = api().creditor("experiment-definitions-other");
+        String good = java.nio.file.Files.readString(java.nio.file.Path.of("examples/experiments/se-telecom-reminders.yaml"));
+        String path = "/v1/experiments/definitions";
+        assertThat(tenant.api().get(path).status()).as("none yet").isEqualTo(404);
+        Reply early = tenant.api().put(path, good, "application/yaml");
+        assertThat(early.status()).as("no workflow to check them against: " + early).isEqualTo(409);
+        assertThat(tenant.api().put("/v1/workflow", EngineApiContract.telecomWorkflow(), "application/yaml").status())
+                .isEqualTo(201);
+
+        String broken = good.replace("stage: decision", "stage: decide").replace("holdout: 0.2", "holdout: 0.3");
+        Reply refused = tenant.api().put(path, broken, "application/yaml");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        int stage = lineOf(good, "stage: decision");
+        int arms = lineOf(good, "    arms:");
+        assertThat(refused.fields()).as("every problem at once").containsExactly("experiments.yaml:" + stage + ":12",
+                "experiments.yaml:" + arms + ":5");
+        assertThat(refused.json().get("errors").get(0).get("reason").asText()).startsWith("unknown stage 'decide'");
+        assertThat(tenant.api().get(path).status()).as("nothing refused was kept").isEqualTo(404);
+
+        Reply first = tenant.api().put(path, good, "application/yaml");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().get("version").asInt()).isEqualTo(1);
+        assertThat(tenant.api().get(path).json()).isEqualTo(first.json());
+        Reply unfit = tenant.api().put("/v1/workflow", EngineApiContract.telecomWorkflow().replace("id: decision",
+                "id: choose"), "application/yaml");
+        assertThat(unfit.status()).as("a workflow the experiments in force do not fit: " + unfit).isEqualTo(422);
+        assertThat(unfit.fields()).containsExactly("experiments.yaml:" + stage + ":12");
+        assertThat(other.api().get(path).status()).as("another creditor's experiments").isEqualTo(404);
+    }
+
+    private static int lineOf(String text, String part) {
+        return text.substring(0, text.indexOf(part)).split("\n", -1).length;
+    }
+
+    @Test
     default void aCreditorSeesOnlyItsOwnExperimentsAndABadQueryIsNamed() {
         ApiClient creditor = api().creditor("experiments").api();
         assertThat(creditor.get("/v1/experiments").status()).as("no history yet").isEqualTo(422);

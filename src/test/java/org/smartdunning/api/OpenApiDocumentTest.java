@@ -50,7 +50,7 @@ class OpenApiDocumentTest {
                 Map.entry(DecisionRoutes.BatchView.class, "PreviewBatch"), Map.entry(HoldRoutes.HoldView.class, "Hold"),
                 Map.entry(Page.class, "HoldPage"), Map.entry(ModelRoutes.ModelView.class, "Model"),
                 Map.entry(ModelRoutes.ModelReport.class, "ModelReport"), Map.entry(WorkflowRoutes.WorkflowView.class,
-                        "Workflow"), Map.entry(RunRoutes.RunView.class, "Run"),
+                        "Workflow"), Map.entry(ExperimentDefinitionRoutes.ExperimentsView.class, "ExperimentDefinitions"), Map.entry(RunRoutes.RunView.class, "Run"),
                 Map.entry(InvoiceTimeline.class, "InvoiceTimeline"), Map.entry(TimelineEntry.class, "TimelineEntry"),
                 Map.entry(PersonalData.Export.class, "PersonalDataExport"),
                 Map.entry(PersonalData.Erasure.class, "Erasure"),

@@ -50,7 +50,7 @@ class RunSettingsTest {
         RunSettings s = RunSettings.read(file);
         assertThat(s.messagesDir()).isEqualTo(Path.of("out/messages"));
         assertThat(s.within(dir).ofCreditor("acme").messagesDir()).isEqualTo(dir.resolve("out/messages/acme"));
-        try (ProcessSetup setup = ProcessSetup.load(Path.of("examples/workflows/se-telecom.yaml"), s.within(dir))) {
+        try (ProcessSetup setup = ProcessSetup.load(Path.of("examples/workflows/se-telecom.yaml"), null, s.within(dir))) {
             assertThat(setup.daily().channels().get(DunningAction.EMAIL))
                     .isInstanceOf(MessageFileChannel.class);
             assertThat(setup.daily().channels().get(DunningAction.SMS))

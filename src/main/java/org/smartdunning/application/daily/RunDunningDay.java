@@ -18,8 +18,11 @@ import org.smartdunning.application.train.TrainModels;
 import org.smartdunning.application.webhooks.DayEvents;
 import org.smartdunning.application.webhooks.PublishWebhookEvent;
 import org.smartdunning.application.webhooks.PublishingOutbox;
+import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.DecidingModel;
+import org.smartdunning.policy.Exploration;
 import org.smartdunning.policy.LearningPolicy;
+import org.smartdunning.policy.ReferencePolicy;
 import org.smartdunning.workflow.DailyPlan;
 import org.smartdunning.workflow.DunningDayStore;
 import org.smartdunning.workflow.InvoiceBalances;
@@ -83,9 +86,12 @@ public final class RunDunningDay {
     public DayResult runDay(LocalDate day, CreditorHistory history) {
         Stopwatch phase = new Stopwatch();
         OutcomeModel model = models.forDay(history, day, business);
-        PlanDunningDay planner = new PlanDunningDay(setup.workflow(), setup.laws(), setup.charges(),
-                new PolicyStageDecider(new LearningPolicy(DecidingModel.of(model, deciding.coldStart()), business,
-                        deciding.exploration(), TrainModels.reference(model, business), deciding.coldStart())),
+        DecidingModel decidingModel = DecidingModel.of(model, deciding.coldStart());
+        ReferencePolicy reference = TrainModels.reference(model, business);
+        PlanDunningDay planner = new PlanDunningDay(setup.workflow(), setup.experiments(), setup.laws(), setup.charges(),
+                new PolicyStageDecider(new LearningPolicy(decidingModel, business, deciding.exploration(), reference,
+                        deciding.coldStart()), new LearningPolicy(decidingModel, business, Exploration.NONE, reference,
+                        ColdStartExploration.OFF)),
                 setup.catchUpDays(), clock);
         DailyPlan plan = planner.plan(day, history, store.stagesDone(), store.holds());
         store.commit(plan, clock.instant());

@@ -25,7 +25,7 @@ public final class TriggerDayRun {
 
     /** The creditor has no workflow yet. */
     public static final class NoWorkflowException extends RuntimeException {
-        NoWorkflowException() {
+        public NoWorkflowException() {
             super("the creditor has no workflow yet: upload one first");
         }
     }

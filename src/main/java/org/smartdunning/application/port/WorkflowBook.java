@@ -3,7 +3,7 @@ package org.smartdunning.application.port;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Port: the creditor's uploaded workflow files, each upload a new version. */
+/** Port: the creditor's uploaded workflow files (or experiments files), each upload a new version. */
 public interface WorkflowBook {
     /** A workflow file as uploaded. */
     record StoredWorkflow(int version, String text, Instant uploadedAt) {

@@ -1,5 +1,7 @@
 package org.smartdunning.workflow.files;
 
+import static org.smartdunning.workflow.files.YamlNodes.value;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -46,8 +48,8 @@ final class StageReader {
         String template = f.containsKey("template") ? nodes.text(value(f, "template"), "template") : id;
         String tone = f.containsKey("tone") ? nodes.choice(value(f, "tone"), "tone", tones()) : "neutral";
         Map<DunningAction, Money> fees = f.containsKey("fees") ? fees(value(f, "fees")) : Map.of();
-        Integer payBy = f.containsKey("pay_by_days") ? nodes.whole(value(f, "pay_by_days"), "pay_by_days", 0) : 0;
-        SegmentCondition when = f.containsKey("when") ? condition(value(f, "when")) : SegmentCondition.ANY;
+        Integer payBy = f.containsKey("pay_by_days") ? nodes.whole(value(f, "pay_by_days"), "pay_by_days", 0) : Integer.valueOf(0);
+        SegmentCondition when = f.containsKey("when") ? condition(value(f, "when"), "when") : SegmentCondition.ANY;
         Boolean announces = f.containsKey("announces_collection")
                 ? nodes.flag(value(f, "announces_collection"), "announces_collection") : Boolean.FALSE;
         if (nodes.count() > before) {
@@ -74,8 +76,9 @@ final class StageReader {
         return fees;
     }
 
-    private SegmentCondition condition(Node node) {
-        Map<String, NodeTuple> f = nodes.mapping(node, "when", WHEN_KEYS, Set.of());
+    /** A {@code when} condition (an experiment's {@code eligible} too), or null when it had problems (reported). */
+    SegmentCondition condition(Node node, String what) {
+        Map<String, NodeTuple> f = nodes.mapping(node, what, WHEN_KEYS, Set.of());
         if (f == null) {
             return null;
         }
@@ -111,11 +114,8 @@ final class StageReader {
         return values;
     }
 
-    private static Node value(Map<String, NodeTuple> f, String key) {
-        return f.get(key).getValueNode();
-    }
 
-    private static Map<String, String> tones() {
+    static Map<String, String> tones() {
         Map<String, String> tones = new LinkedHashMap<>();
         Stage.TONES.stream().sorted().forEach(t -> tones.put(t, t));
         return tones;

@@ -1,7 +1,8 @@
 package org.smartdunning.workflow.files;
 
+import static org.smartdunning.workflow.files.YamlNodes.value;
+
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,6 @@ import org.smartdunning.workflow.Stage;
 import org.smartdunning.workflow.Workflow;
 import org.smartdunning.workflow.WorkflowCheck;
 import org.smartdunning.workflow.WorkflowProblem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -61,17 +57,7 @@ public final class WorkflowFile {
     public static Workflow parse(String fileName, String text, CountryLaws laws) {
         FileProblems problems = new FileProblems(fileName);
         YamlNodes nodes = new YamlNodes(problems);
-        Node root = null;
-        try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            problems.add(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), "YAML syntax error: " + e.getProblem());
-        } catch (YAMLException e) {
-            problems.add(null, "not readable as YAML: " + e.getMessage());
-        }
-        if (root == null && !problems.any()) {
-            problems.add(null, "the file is empty; expected a workflow: a mapping with keys " + String.join(", ", KEYS));
-        }
+        Node root = YamlNodes.compose(text, problems, "a workflow: a mapping with keys " + String.join(", ", KEYS));
         Map<String, NodeTuple> f = root == null ? null : nodes.mapping(root, "a workflow file", KEYS, REQUIRED);
         if (f == null || problems.any() && !REQUIRED.stream().allMatch(f::containsKey)) {
             throw new WorkflowRejectedException(problems.formatted());
@@ -128,7 +114,4 @@ public final class WorkflowFile {
         return values[0] == null ? null : new Creditor(values[0], values[1], values[2], values[3], values[4], values[5]);
     }
 
-    private static Node value(Map<String, NodeTuple> f, String key) {
-        return f.get(key).getValueNode();
-    }
 }

@@ -1,10 +1,18 @@
 package org.smartdunning.workflow.files;
 
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.smartdunning.history.Money;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,6 +30,22 @@ final class YamlNodes {
 
     YamlNodes(FileProblems problems) {
         this.problems = problems;
+    }
+
+    /** The file's node tree, or null after reporting a syntax error or an empty file ({@code expected} says what it should hold). */
+    static Node compose(String text, FileProblems problems, String expected) {
+        Node root = null;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            problems.add(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark(), "YAML syntax error: " + e.getProblem());
+        } catch (YAMLException e) {
+            problems.add(null, "not readable as YAML: " + e.getMessage());
+        }
+        if (root == null && !problems.any()) {
+            problems.add(null, "the file is empty; expected " + expected);
+        }
+        return root;
     }
 
     /** The mapping's entries by key, after reporting a non-mapping, duplicate, unknown and missing keys. */
@@ -88,6 +112,33 @@ final class YamlNodes {
         return null;
     }
 
+    /** A day written as YYYY-MM-DD. */
+    LocalDate date(Node node, String key) {
+        String text = node instanceof ScalarNode scalar ? scalar.getValue().trim() : "";
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problem(node, key + " must be a day written YYYY-MM-DD, was " + describe(node));
+            return null;
+        }
+    }
+
+    /** A share: a number from 0 to 1, 0 itself only when {@code zeroAllowed}. */
+    Double share(Node node, String key, boolean zeroAllowed) {
+        String text = node instanceof ScalarNode scalar ? scalar.getValue().trim() : "";
+        try {
+            double value = Double.parseDouble(text);
+            if (value <= 1 && (value > 0 || zeroAllowed && value == 0)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the others
+        }
+        problem(node, key + " must be a number " + (zeroAllowed ? "from 0" : "above 0") + " up to 1, such as 0.25, was "
+                + describe(node));
+        return null;
+    }
+
     Boolean flag(Node node, String key) {
         if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
             return List.of("true", "yes", "on").contains(scalar.getValue().toLowerCase(java.util.Locale.ROOT));
@@ -128,6 +179,11 @@ final class YamlNodes {
     /** Problems reported so far, in this file. */
     int count() {
         return problems.count();
+    }
+
+    /** The value node of a key read by {@link #mapping}. */
+    static Node value(Map<String, NodeTuple> f, String key) {
+        return f.get(key).getValueNode();
     }
 
     /** The text of a scalar key, null for a key that is a list or mapping. */
