@@ -1,7 +1,6 @@
 package org.smartdunning.policy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.smartdunning.history.DunningAction;
 
@@ -29,7 +28,9 @@ public final class DecisionColumns {
         List<Column> all = new ArrayList<>(List.of(new Column("invoice_id", Kind.TEXT), new Column("action", Kind.TEXT),
                 new Column("channel", Kind.TEXT), new Column("decide_on", Kind.DAY),
                 new Column("expected_value", Kind.NUMBER)));
-        Arrays.stream(DunningAction.values()).forEach(a -> all.add(new Column("value_" + a.key(), Kind.NUMBER)));
+        for (DunningAction a : DunningAction.values()) {
+            all.add(new Column("value_" + a.key(), Kind.NUMBER));
+        }
         for (String number : List.of("p_pay", "p_churn", "p_inquiry", "clv", "propensity")) {
             all.add(new Column(number, Kind.NUMBER));
         }
