@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The Spark job's door: {@code decide-creditors --data DIR[,DIR..] --out DIR [decide's --seed, --explore, cold start]}. */
-@Command(name = "decide-creditors", mixinStandardHelpOptions = true,
+@Command(name = "decide-creditors", mixinStandardHelpOptions = true, version = "Smart Dunning on Spark 0.1.0",
         description = {"Decides many creditors' folders on Spark, one task per creditor, with the engine's decide.",
             "Writes OUT/decisions/creditor=ID and OUT/models/creditor=ID as Parquet; exits 2 when a folder was rejected."})
 public final class DecideCreditorsJob implements Callable<Integer> {
