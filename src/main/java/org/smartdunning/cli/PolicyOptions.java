@@ -5,8 +5,11 @@ import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Option;
 
-/** Options of the commands that train and decide: the seed of every random choice, and exploration. */
-final class PolicyOptions {
+/**
+ * Options of the commands that train and decide: the seed of every random choice, and exploration.
+ * Public: the Spark job takes the same options as {@code decide}, so its decisions replay decide's.
+ */
+public final class PolicyOptions {
     @Option(names = "--seed", defaultValue = "1", description = "seed of training and exploration (default: ${DEFAULT-VALUE}); same seed, same decisions")
     long seed;
 
@@ -33,12 +36,12 @@ final class PolicyOptions {
     }
 
     /** The seed, the exploration and the cold start, as the deciding use cases take them. */
-    DecisionSettings decisions() {
+    public DecisionSettings decisions() {
         return new DecisionSettings(seed, exploration(), coldStart());
     }
 
     /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */
-    Exploration checked(String command, java.io.PrintWriter err) {
+    public Exploration checked(String command, java.io.PrintWriter err) {
         try {
             coldStart();
         } catch (IllegalArgumentException e) {
