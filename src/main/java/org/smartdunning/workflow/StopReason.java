@@ -9,17 +9,17 @@ public enum StopReason {
     INQUIRY,
     LAW;
 
-    /** How the audit rule of an inquiry's pause begins; a hold's begins with "hold " ({@link Hold#describe}). */
-    static final String INQUIRY_RULE = "invoice inquiry on ";
+    /** How the audit detail of an inquiry's pause begins; a hold's begins with "hold " ({@link Hold#describe}). */
+    static final String INQUIRY_DETAIL = "invoice inquiry on ";
 
     /** The reason of a skipped stage's audit line; null for any other line. */
     public static StopReason of(AuditEntry entry) {
         if (entry.event() != AuditEvent.SKIPPED) {
             return null;
         }
-        if (entry.rule().startsWith("hold ")) {
+        if (entry.detail().startsWith("hold ")) {
             return HOLD;
         }
-        return entry.rule().startsWith(INQUIRY_RULE) ? INQUIRY : LAW;
+        return entry.detail().startsWith(INQUIRY_DETAIL) ? INQUIRY : LAW;
     }
 }
