@@ -51,7 +51,7 @@ final class PlainSummaryText {
     }
 
     /** "5,756 left alone, 10 by SMS, ..." for the actions taken at least once; "none" for an empty batch. */
-    static String counts(PlainSummary s) {
+    private static String counts(PlainSummary s) {
         List<String> parts = new ArrayList<>();
         s.actions().forEach((a, n) -> {
             if (n > 0) {
