@@ -113,6 +113,31 @@ class ReferenceChoiceTest {
     }
 
     @Test
+    void coverageCountsOnlyTheInvoicesWhereTheCandidateDepartsFromTheBaseline() {
+        // the baseline itself decided: collection on the first 15 invoices, none on the other 85, each with probability 1
+        int n = 100;
+        List<DunningAction> baseline = new ArrayList<>();
+        double[] noneWeights = new double[n];
+        for (int i = 0; i < n; i++) {
+            DunningAction a = i < 15 ? DunningAction.COLLECTION : DunningAction.NONE;
+            baseline.add(a);
+            noneWeights[i] = a == DunningAction.NONE ? 1 : 0;
+        }
+        TargetPolicy rules = TargetPolicy.deterministic(baseline);
+        TargetPolicy alwaysNone = TargetPolicy.always(DunningAction.NONE);
+        // over all invoices "always none" looks covered (0.85), but its difference lives on the 15 it never logged
+        assertThat(java.util.Arrays.stream(noneWeights).average().orElseThrow()).isEqualTo(0.85);
+        assertThat(ReferenceChoice.coverageWhereDifferent(noneWeights, alwaysNone, rules, n)).isZero();
+        // where none was tried at random on those 15 (probability 1/2, tried on 8), it is covered there
+        for (int i = 0; i < 15; i++) {
+            noneWeights[i] = i < 8 ? 2 : 0;
+        }
+        assertThat(ReferenceChoice.coverageWhereDifferent(noneWeights, alwaysNone, rules, n)).isEqualTo(16.0 / 15);
+        // a candidate that never departs from the baseline needs no coverage
+        assertThat(ReferenceChoice.coverageWhereDifferent(new double[n], rules, rules, n)).isEqualTo(1.0);
+    }
+
+    @Test
     void aRandomisedExperimentCoversEveryFixedAction() {
         ReferenceChoice choice = ReferenceChoice.of(experiment(DunningAction.SMS, 2000), RULES, BusinessSettings.DEFAULTS);
 
