@@ -3,10 +3,8 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.bootstrap.Engine;
 import java.util.concurrent.Callable;
-import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,13 +37,11 @@ public final class DecideCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        Exploration exploration = policy.checked("decide", err);
-        if (exploration == null) {
+        if (policy.checked("decide", err) == null) {
             return 1;
         }
         return store.run("decide", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            Engine.on(database, Clock.systemUTC()).decideFolder(new DecisionSettings(policy.seed, exploration,
-                    policy.coldStart()), ImportCommand.progressFor(err), new PrintedProgress(stdout)).run(data, out);
+            Engine.on(database, Clock.systemUTC()).decideFolder(policy.decisions(), ImportCommand.progressFor(err), new PrintedProgress(stdout)).run(data, out);
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;

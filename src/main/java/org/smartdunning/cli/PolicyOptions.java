@@ -1,11 +1,12 @@
 package org.smartdunning.cli;
 
 import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.experiments.PromotionRule;
 import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Option;
 
-/** Options of the commands that train and decide: the seed of every random choice, and exploration. */
+/** Options of the commands that train and decide: the seed of every random choice, exploration, and promotion. */
 final class PolicyOptions {
     @Option(names = "--seed", defaultValue = "1", description = "seed of training and exploration (default: ${DEFAULT-VALUE}); same seed, same decisions")
     long seed;
@@ -24,6 +25,11 @@ final class PolicyOptions {
                     + " and the action is tried (default: ${DEFAULT-VALUE})")
     int coldStartMin;
 
+    @Option(names = "--promotion-margin", paramLabel = "SHARE", defaultValue = "" + PromotionRule.DEFAULT_MARGIN_SHARE,
+            description = "a newly trained model goes live only if its off-policy value is, with 95%% confidence, at"
+                    + " most this share of the mean invoice amount below the live model's (default: ${DEFAULT-VALUE})")
+    double promotionMargin;
+
     Exploration exploration() {
         return new Exploration(explore, seed);
     }
@@ -34,11 +40,18 @@ final class PolicyOptions {
 
     /** The seed, the exploration and the cold start, as the deciding use cases take them. */
     DecisionSettings decisions() {
-        return new DecisionSettings(seed, exploration(), coldStart());
+        return new DecisionSettings(seed, exploration(), coldStart(), new PromotionRule(promotionMargin));
     }
 
     /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */
     Exploration checked(String command, java.io.PrintWriter err) {
+        try {
+            new PromotionRule(promotionMargin);
+        } catch (IllegalArgumentException e) {
+            CommandErrors.report(err, command, new IllegalArgumentException("--promotion-margin " + promotionMargin
+                    + ": " + e.getMessage()), false);
+            return null;
+        }
         try {
             coldStart();
         } catch (IllegalArgumentException e) {
