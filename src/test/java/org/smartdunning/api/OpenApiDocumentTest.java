@@ -123,7 +123,7 @@ class OpenApiDocumentTest {
         assertThat(DOC.check("GET", "/v1/models/store-2026-06-01-s1", 200, "application/json", JSON_HEADERS,
                 "{\"model\":{\"model_id\":\"store-2026-06-01-s1\",\"name\":\"learned-outcomes\",\"version\":\"1\","
                         + "\"trained_from\":\"2024-01-01\",\"trained_until\":\"2026-06-01\",\"seed\":1,\"parameters\":\"\","
-                        + "\"created_at\":\"2026-06-01T08:00:00Z\"},\"metrics\":{\"off_policy\":[]}}")).isEmpty();
+                        + "\"created_at\":\"2026-06-01T08:00:00Z\",\"live\":true},\"metrics\":{\"off_policy\":[]}}")).isEmpty();
         assertThat(DOC.check("GET", "/v1/nothing", 404, "application/problem+json", JSON_HEADERS,
                 "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"x\",\"instance\":\"/v1/nothing\"}"))
                 .isEmpty();
