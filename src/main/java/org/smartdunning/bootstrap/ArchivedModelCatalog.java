@@ -88,6 +88,11 @@ final class ArchivedModelCatalog implements ModelCatalog {
     }
 
     @Override
+    public Optional<byte[]> archive(String trainingKey) {
+        return store.find(trainingKey);
+    }
+
+    @Override
     public Optional<String> metrics(String trainingKey) {
         return store.metrics(trainingKey);
     }

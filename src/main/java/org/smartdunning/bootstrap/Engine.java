@@ -27,6 +27,7 @@ import org.smartdunning.application.scorecard.MeasureScorecard;
 import org.smartdunning.application.simulate.SimulateDays;
 import org.smartdunning.application.simulate.SimulationListener;
 import org.smartdunning.application.train.AssessListener;
+import org.smartdunning.application.train.ExportModel;
 import org.smartdunning.application.train.TrainAndAssess;
 import org.smartdunning.application.train.TrainListener;
 import org.smartdunning.application.train.TrainModels;
@@ -101,6 +102,11 @@ public final class Engine {
 
     public TrainModels trainModels(TrainListener listener) {
         return new TrainModels(store.models(), trainer, clock, listener);
+    }
+
+    /** Saved models read out whole: provenance, archive and metrics. */
+    public ExportModel exportModel() {
+        return new ExportModel(store.models());
     }
 
     public TrainAndAssess trainAndAssess(ImportProgress progress, AssessListener listener) {

@@ -3,6 +3,8 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
+import org.smartdunning.application.summary.PlainSummary;
 import org.smartdunning.bootstrap.Engine;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,11 +42,19 @@ public final class DecideCommand implements Callable<Integer> {
         if (policy.checked("decide", err) == null) {
             return 1;
         }
+        AnalystsBlock analysts = AnalystsBlock.on(stdout, err);
         return store.run("decide", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            Engine.on(database, Clock.systemUTC()).decideFolder(policy.decisions(), ImportCommand.progressFor(err), new PrintedProgress(stdout)).run(data, out);
+            analysts.lead(() -> plain(Engine.on(database, Clock.systemUTC()).decideFolder(policy.decisions(),
+                    ImportCommand.progressFor(err), new PrintedProgress(analysts.writer())).run(data, out).summary()));
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;
         });
+    }
+
+    /** The lines {@code decide} leads with. */
+    private static String plain(PlainSummary summary) {
+        return PlainSummaryText.format(summary, String.format(Locale.ROOT, "Decided %,d invoices", summary.decided()),
+                "these decisions");
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.application.summary.PlainSummary;
 import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.bootstrap.WorkingFolder;
 import org.smartdunning.economics.files.BusinessSettingsFile;
@@ -62,15 +64,26 @@ public final class DemoCommand implements Callable<Integer> {
             prepare(dir);
             Path data = dir.resolve("data");
             Path decisions = dir.resolve("decisions.csv");
-            out.println("1. generating a synthetic creditor (" + world + ", " + customers + " customers, seed " + seed + ")");
-            WorldFolder.generate(data, WorldPresets.named(world), LocalDate.of(2026, 6, 1), seed, customers);
-            out.println("2. importing and deciding its batch into a fresh embedded store");
-            out.flush();
-            try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"), CreditorId.DEFAULT)) {
-                Engine.on(database, Clock.systemUTC()).decideFolder(new DecisionSettings(seed, new Exploration(1.0, seed),
-                        new ColdStartExploration(ColdStartExploration.DEFAULT_SHARE, ColdStartExploration.DEFAULT_MIN_LOGGED,
-                                seed)), ImportProgress.NONE, new PrintedProgress(out)).run(data, decisions);
-            }
+            AnalystsBlock analysts = AnalystsBlock.on(out, err);
+            PrintWriter held = analysts.writer();
+            analysts.lead(() -> {
+                held.println("1. generating a synthetic creditor (" + world + ", " + customers + " customers, seed " + seed + ")");
+                try {
+                    WorldFolder.generate(data, WorldPresets.named(world), LocalDate.of(2026, 6, 1), seed, customers);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                held.println("2. importing and deciding its batch into a fresh embedded store");
+                try (Database database = Database.open("jdbc:duckdb:" + dir.resolve("dunning.duckdb"), CreditorId.DEFAULT)) {
+                    PlainSummary summary = Engine.on(database, Clock.systemUTC()).decideFolder(new DecisionSettings(seed,
+                            new Exploration(1.0, seed), new ColdStartExploration(ColdStartExploration.DEFAULT_SHARE,
+                                    ColdStartExploration.DEFAULT_MIN_LOGGED, seed)), ImportProgress.NONE,
+                            new PrintedProgress(held)).run(data, decisions).summary();
+                    return PlainSummaryText.format(summary, String.format(Locale.ROOT, "Decided %,d overdue invoices of"
+                            + " a synthetic creditor (%s, %,d customers, seed %d)", summary.decided(), world, customers,
+                            seed), "these decisions");
+                }
+            });
             out.println("3. scoring the decisions against the world's hidden truth");
             List<TruthCase> truth = TruthFile.read(data.resolve("truth.csv"));
             out.print(ReportText.format(new Evaluation(BusinessSettingsFile.read(data.resolve("business.properties")))

@@ -6,8 +6,11 @@ import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Option;
 
-/** Options of the commands that train and decide: the seed of every random choice, exploration, and promotion. */
-final class PolicyOptions {
+/**
+ * Options of the commands that train and decide: the seed of every random choice, exploration, and promotion.
+ * Public: the Spark job takes the same options as {@code decide}, so its decisions replay decide's.
+ */
+public final class PolicyOptions {
     @Option(names = "--seed", defaultValue = "1", description = "seed of training and exploration (default: ${DEFAULT-VALUE}); same seed, same decisions")
     long seed;
 
@@ -39,12 +42,12 @@ final class PolicyOptions {
     }
 
     /** The seed, the exploration and the cold start, as the deciding use cases take them. */
-    DecisionSettings decisions() {
+    public DecisionSettings decisions() {
         return new DecisionSettings(seed, exploration(), coldStart(), new PromotionRule(promotionMargin));
     }
 
     /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */
-    Exploration checked(String command, java.io.PrintWriter err) {
+    public Exploration checked(String command, java.io.PrintWriter err) {
         try {
             new PromotionRule(promotionMargin);
         } catch (IllegalArgumentException e) {

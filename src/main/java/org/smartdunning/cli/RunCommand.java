@@ -53,10 +53,12 @@ public final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "run", e, store.verbose);
         }
+        AnalystsBlock analysts = AnalystsBlock.on(out, err);
         try (loaded) {
             return store.run("run", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-                Engine.on(database, clock).dunningDay(loaded.setup().daily(), loaded.economics(), policy.decisions(),
-                        ImportCommand.progressFor(err), new PrintedProgress(out)).runDay(day, data);
+                analysts.lead(() -> DayCountsText.format(Engine.on(database, clock).dunningDay(loaded.setup().daily(),
+                        loaded.economics(), policy.decisions(), ImportCommand.progressFor(err),
+                        new PrintedProgress(analysts.writer())).runDay(day, data).counts()));
                 out.flush();
                 return 0;
             });

@@ -3,7 +3,9 @@ package org.smartdunning.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.smartdunning.application.train.ModelAssessment;
 import org.smartdunning.bootstrap.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,12 +47,22 @@ public final class TrainCommand implements Callable<Integer> {
         if (policy.checked("train", err) == null) {
             return 1;
         }
+        AnalystsBlock analysts = AnalystsBlock.on(out, err);
         return store.run("train", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            Engine.on(database, Clock.systemUTC()).trainAndAssess(ImportCommand.progressFor(err), new PrintedProgress(out))
-                    .run(data, policy.decisions(), force);
+            analysts.lead(() -> plain(Engine.on(database, Clock.systemUTC()).trainAndAssess(ImportCommand.progressFor(err),
+                    new PrintedProgress(analysts.writer())).run(data, policy.decisions(), force)));
             out.println("train done in " + stats.summary());
             out.flush();
             return 0;
         });
+    }
+
+    /** What the new model would change against today's process on the logged experiment, or why nothing can be said. */
+    private static String plain(ModelAssessment assessment) {
+        return assessment.onLog().map(s -> PlainSummaryText.format(s, String.format(Locale.ROOT,
+                        "On the %,d invoices of the history's experiment with known outcomes, the new model would have"
+                                + " decided", s.decided()), "new model"))
+                .orElse("The history holds no experiment with known outcomes yet, so there is nothing to compare the"
+                        + " new model with today's process on.\n");
     }
 }

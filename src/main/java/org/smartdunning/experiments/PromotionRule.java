@@ -8,7 +8,7 @@ package org.smartdunning.experiments;
  * @param marginShare the margin as a share of the logged invoices' mean amount, so one default fits every
  *                    currency; within [0, 1]
  */
-public record PromotionRule(double marginShare) {
+public record PromotionRule(double marginShare) implements java.io.Serializable {
     /**
      * Default margin: 1% of the mean invoice amount. Successive models agree on most invoices, so their paired
      * difference's standard error on a few thousand rows is about a third of this: an equally good challenger

@@ -1,5 +1,6 @@
 package org.smartdunning.policy;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ import org.smartdunning.models.OutcomeModel;
  * @param minLogged an action logged, with its payment known, fewer times than this is thin
  * @param seed      seed of the draws; with the batch's invoice ids and day, decisions replay
  */
-public record ColdStartExploration(double share, int minLogged, long seed) {
+public record ColdStartExploration(double share, int minLogged, long seed) implements Serializable {
     /** Default budget: up to 10% of each day's overdue invoices; see the README's learn section for the cost measured. */
     public static final double DEFAULT_SHARE = 0.10;
     /** Default: an action is thin until the log holds 200 of it with the payment known. */

@@ -1,5 +1,7 @@
 package org.smartdunning.policy;
 
+import java.io.Serializable;
+
 /**
  * How much the policy explores: 0 always takes the best action; 1 (the default) samples each
  * action with the probability that it is the best given the model's uncertainty (Thompson
@@ -8,7 +10,7 @@ package org.smartdunning.policy;
  * adjustment towards the reference policy), is at most {@code maxRegretShare} of the invoice
  * amount. Seeded: decisions replay.
  */
-public record Exploration(double scale, long seed, double maxRegretShare) {
+public record Exploration(double scale, long seed, double maxRegretShare) implements Serializable {
     public static final Exploration NONE = new Exploration(0, 0, 0);
     /**
      * Default budget: exploring may cost at most 0.25% of the invoice amount in expected value (1%

@@ -138,7 +138,7 @@ final class StageExecution {
         for (Inquiry q : history.inquiriesOf(due.customer().id())) {
             boolean aboutThis = q.aboutInvoices() && (q.invoiceId() == null || q.invoiceId().equals(due.invoice().id()));
             if (aboutThis && q.occurredOn().isBefore(holds.day()) && q.occurredOn().isAfter(pauseFrom)) {
-                return Optional.of("invoice inquiry on " + q.occurredOn() + " pauses dunning until "
+                return Optional.of(StopReason.INQUIRY_DETAIL + q.occurredOn() + " pauses dunning until "
                         + q.occurredOn().plusDays(workflow.inquiryPauseDays()));
             }
         }

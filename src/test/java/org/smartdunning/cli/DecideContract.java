@@ -45,6 +45,7 @@ abstract class DecideContract {
                 "--db", url());
 
         assertThat(decide.exit()).as(decide.err()).isZero();
+        PlainLines.matchDecisionsFile(decide.out(), data, decisions);
         List<NamedCsvRecord> batch = rows(data.resolve("batch.csv"));
         List<NamedCsvRecord> decided = rows(decisions);
         assertThat(batch).hasSizeGreaterThan(20);
@@ -124,6 +125,13 @@ abstract class DecideContract {
         CliRun train = dunning("train", "--data", data.toString(), "--db", url());
 
         assertThat(train.exit()).as(train.err()).isZero();
+        assertThat(train.out()).as("plain words first, the statistics below")
+                .containsPattern("\\AOn the [0-9,]+ invoices of the history's experiment with known outcomes, the new"
+                        + " model would have decided: [0-9,]+ ")
+                .containsPattern("(?m)^Today's process: all [0-9,]+ to collection \\(")
+                .containsPattern("(?m)^  cash collected +SEK [0-9,]+ +SEK [0-9,]+ +SEK [+-]?[0-9,]+$");
+        assertThat(train.out().indexOf(AnalystsBlock.HEADING)).isPositive()
+                .isLessThan(train.out().indexOf("Off-policy value per invoice"));
         assertThat(train.out()).contains("IPS").contains("SNIPS").contains("DR").contains("standard process")
                 .contains("new: learned-outcomes").contains("current: history-rules")
                 .contains("Calibration on out-of-fold predictions").contains("Feature importance");
@@ -172,7 +180,8 @@ abstract class DecideContract {
         assertThat(rows(decisions)).hasSize(rows(data.resolve("batch.csv")).size());
         CliRun train = dunning("train", "--data", data.toString(), "--db", url());
         assertThat(train.exit()).as(train.err()).isZero();
-        assertThat(train.out()).contains("no randomised actions with closed outcome windows yet");
+        assertThat(train.out()).startsWith("The history holds no experiment with known outcomes yet")
+                .contains("no randomised actions with closed outcome windows yet");
     }
 
     private String metrics() throws Exception {

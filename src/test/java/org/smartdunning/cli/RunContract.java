@@ -82,6 +82,15 @@ abstract class RunContract {
         int texts = sms.requests();
         Map<String, Integer> audit = audit();
         assertThat(mails + texts).isGreaterThan(50).isEqualTo(audit.get("sent email") + audit.get("sent sms"));
+        int bySms = audit.getOrDefault("queued sms", 0);
+        int byEmail = audit.getOrDefault("queued email", 0);
+        int byLetter = audit.getOrDefault("queued letter", 0);
+        assertThat(first.out()).as("the day's counts first, the details below").startsWith(String.format(
+                "%s: %,d reminders to send (%,d by SMS, %,d by e-mail, %,d by letter), %,d collection cases,", DAY,
+                bySms + byEmail + byLetter, bySms, byEmail, byLetter, audit.getOrDefault("queued collection", 0)));
+        assertThat(first.out().lines().toList().get(2)).startsWith(String.format("Delivered: %,d sent (%,d by SMS, %,d by"
+                + " e-mail,", mails + texts + audit.getOrDefault("sent letter", 0), texts, mails));
+        assertThat(first.out().lines().toList().get(3)).isEqualTo(AnalystsBlock.HEADING);
 
         CliRun second = run(settings(true));
         assertThat(second.exit()).isZero();
@@ -99,7 +108,9 @@ abstract class RunContract {
         assertThat(hold.exit()).as(hold.err()).isZero();
         assertThat(hold.out()).startsWith("placed hold 1 (dispute) on invoice " + invoice);
 
-        assertThat(run(settings(true)).exit()).isZero();
+        CliRun held = run(settings(true));
+        assertThat(held.exit()).isZero();
+        assertThat(held.out().lines().toList().get(1)).startsWith("Stopped today: 1 held, ");
         try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
              PreparedStatement ps = c.prepareStatement("select event, detail from audit_log where invoice_id = ?")) {
             ps.setString(1, invoice);

@@ -5,4 +5,8 @@ import org.smartdunning.workflow.DailyPlan;
 
 /** What a day of the process did: the plan committed and what the dispatch delivered. */
 public record DayResult(DailyPlan plan, DispatchReport dispatch) {
+    /** The day in a credit manager's counts. */
+    public DayCounts counts() {
+        return DayCounts.of(this);
+    }
 }

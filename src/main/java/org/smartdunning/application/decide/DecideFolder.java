@@ -7,6 +7,8 @@ import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.folder.LoadFolder;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.summary.PlainSummary;
+import org.smartdunning.application.summary.TodaysProcess;
 import org.smartdunning.application.train.TrainModels;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.models.OutcomeModel;
@@ -60,6 +62,7 @@ public final class DecideFolder {
         double seconds = phase.seconds();
         listener.decided(run, seconds);
         listener.decisionsWritten(decisionsFile);
-        return new FolderDecisions(folder, run, seconds);
+        return new FolderDecisions(folder, run, PlainSummary.of(run.decisions(), folder.history()::invoice,
+                TodaysProcess.of(folder.history())), seconds);
     }
 }

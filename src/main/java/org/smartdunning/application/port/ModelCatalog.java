@@ -41,6 +41,9 @@ public interface ModelCatalog {
     /** Every saved model, newest first. */
     List<SavedModel> saved();
 
+    /** The model's portable archive (its trees and calibration), as saved under the key. */
+    Optional<byte[]> archive(String trainingKey);
+
     /** The figures a model was judged by (JSON: training rows, calibration, the off-policy table), when saved. */
     Optional<String> metrics(String trainingKey);
 }

@@ -11,6 +11,7 @@ import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.folder.LoadFolder;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.summary.PlainSummary;
 import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.evaluation.EffectCheck;
 import org.smartdunning.evaluation.TruthCase;
@@ -70,7 +71,9 @@ public final class TrainAndAssess {
         Optional<List<TruthCase>> truth = folders.truth(data);
         Optional<List<EffectCheck.Row>> effects = truth.map(t -> EffectCheck.compare(t,
                 batchPredictions(folder, trained.model())));
-        return new ModelAssessment(policyTrained, logged, comparison, List.copyOf(calibration),
+        Optional<PlainSummary> onLog = logged == 0 ? Optional.empty()
+                : Optional.of(LoggedOutlook.of(policyTrained, folder.history(), folder.settings(), exploration));
+        return new ModelAssessment(policyTrained, logged, onLog, comparison, List.copyOf(calibration),
                 FeatureImportance.of(trained.model(), 6), effects);
     }
 

@@ -7,15 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.smartdunning.history.DunningAction;
-import org.smartdunning.policy.CandidateValue;
 import org.smartdunning.policy.Decision;
+import org.smartdunning.policy.DecisionColumns;
 import org.smartdunning.policy.DecisionRun;
 
 /**
  * Writes the contract's decisions file: {@code invoice_id,action,channel} first, then the expected
  * value of every candidate (empty when not allowed), the chosen action's probabilities, the
- * propensity, the policy and the reason.
+ * propensity, the policy and the reason ({@link DecisionColumns}); numbers with four decimals.
  */
 public final class DecisionsFile {
     private DecisionsFile() {
@@ -23,12 +22,7 @@ public final class DecisionsFile {
 
     public static void write(Path file, DecisionRun run) {
         try (CsvWriter csv = CsvWriter.builder().build(file)) {
-            List<String> header = new ArrayList<>(List.of("invoice_id", "action", "channel", "decide_on", "expected_value"));
-            for (DunningAction a : DunningAction.values()) {
-                header.add("value_" + a.key());
-            }
-            header.addAll(List.of("p_pay", "p_churn", "p_inquiry", "clv", "propensity", "policy", "policy_version", "reason"));
-            csv.writeRecord(header);
+            csv.writeRecord(DecisionColumns.ALL.stream().map(DecisionColumns.Column::name).toList());
             for (Decision d : run.decisions()) {
                 csv.writeRecord(row(d));
             }
@@ -38,20 +32,10 @@ public final class DecisionsFile {
     }
 
     private static List<String> row(Decision d) {
-        List<String> row = new ArrayList<>(List.of(d.invoiceId().value(), d.action().action(), d.action().channel(),
-                d.decideOn().toString(), number(d.value())));
-        for (DunningAction a : DunningAction.values()) {
-            row.add(d.candidate(a).map(c -> number(c.value())).orElse(""));
+        List<String> row = new ArrayList<>();
+        for (Object value : DecisionColumns.values(d)) {
+            row.add(value instanceof Double number ? number(number) : value == null ? "" : value.toString());
         }
-        CandidateValue chosen = d.candidate(d.action()).orElse(null);
-        row.add(chosen == null ? "" : number(chosen.outcomes().pay()));
-        row.add(chosen == null ? "" : number(chosen.outcomes().churn()));
-        row.add(chosen == null ? "" : number(chosen.outcomes().inquiry()));
-        row.add(number(d.clv()));
-        row.add(number(d.propensity()));
-        row.add(d.provenance().name());
-        row.add(d.provenance().version());
-        row.add(d.reason());
         return row;
     }
 

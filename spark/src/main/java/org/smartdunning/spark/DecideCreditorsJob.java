@@ -1,0 +1,81 @@
+package org.smartdunning.spark;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.smartdunning.cli.PolicyOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The Spark job's door: {@code decide-creditors --data DIR[,DIR..] --out DIR [decide's --seed, --explore, cold start]}. */
+@Command(name = "decide-creditors", mixinStandardHelpOptions = true, version = "Smart Dunning on Spark 0.1.0",
+        description = {"Decides many creditors' folders on Spark, one task per creditor, with the engine's decide.",
+            "Writes OUT/decisions/creditor=ID and OUT/models/creditor=ID as Parquet; exits 2 when a folder was rejected."})
+public final class DecideCreditorsJob implements Callable<Integer> {
+    /** Exit code when a creditor's folder broke the data contract, as {@code decide}'s. */
+    static final int REJECTED = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", required = true, split = ",", paramLabel = "DIR",
+            description = {"a creditor's contract folder, or a folder of them (any Hadoop path: file:, hdfs:, s3a:, ..);",
+                "repeat or separate by commas. A folder's creditor: its creditor file, else the folder's name"})
+    private List<String> data;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the Parquet output goes (any Hadoop path)")
+    private String out;
+
+    @Mixin
+    private PolicyOptions policy;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new DecideCreditorsJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (policy.checked(spec.name(), err) == null) {
+            return 1;
+        }
+        long start = System.nanoTime();
+        SparkSession spark = SparkSession.builder().appName("smart-dunning " + spec.name()).getOrCreate();
+        List<CreditorSummary> summaries;
+        try {
+            summaries = new DecideCreditors(spark, policy.decisions(), Clock.systemUTC()).run(data, out);
+        } catch (IllegalArgumentException e) {
+            err.println(spec.name() + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        } finally {
+            spark.stop();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int invoices = 0;
+        for (CreditorSummary creditor : summaries) {
+            if (creditor.rejected()) {
+                err.println(creditor.creditor() + ": folder rejected, nothing written for it");
+                err.print(creditor.rejection());
+            } else {
+                invoices += creditor.invoices();
+                stdout.printf(Locale.ROOT, "%s: %,d invoices decided in %.1f s%n", creditor.creditor(), creditor.invoices(),
+                        creditor.seconds());
+            }
+        }
+        long rejected = summaries.stream().filter(CreditorSummary::rejected).count();
+        stdout.printf(Locale.ROOT, "%s done: %d creditors decided, %d rejected, %,d invoices in %.1f s (%,.0f invoices/s)%n",
+                spec.name(), summaries.size() - rejected, rejected, invoices, seconds, invoices / seconds);
+        stdout.flush();
+        err.flush();
+        return rejected > 0 ? REJECTED : 0;
+    }
+}

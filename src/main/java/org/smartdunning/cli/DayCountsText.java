@@ -1,0 +1,29 @@
+package org.smartdunning.cli;
+
+import java.util.Locale;
+import org.smartdunning.application.daily.DayCounts;
+import org.smartdunning.channels.DispatchReport;
+import org.smartdunning.history.DunningAction;
+import org.smartdunning.workflow.StopReason;
+
+/** The lines {@code run} leads with: the day's messages by channel, collection cases, and the invoices stopped. */
+final class DayCountsText {
+    private DayCountsText() {
+    }
+
+    static String format(DayCounts c) {
+        int messages = c.queued(DunningAction.SMS) + c.queued(DunningAction.EMAIL) + c.queued(DunningAction.LETTER);
+        DispatchReport d = c.dispatch();
+        return String.format(Locale.ROOT, "%s: %,d reminders to send (%,d by SMS, %,d by e-mail, %,d by letter),"
+                        + " %,d collection cases, %,d invoices left alone.%n", c.day(), messages,
+                c.queued(DunningAction.SMS), c.queued(DunningAction.EMAIL), c.queued(DunningAction.LETTER),
+                c.queued(DunningAction.COLLECTION), c.leftAlone())
+                + String.format(Locale.ROOT, "Stopped today: %,d held, %,d paused by an invoice inquiry, %,d waiting for"
+                        + " the law; %,d out of reach of the stage's channels.%n", c.stopped().get(StopReason.HOLD),
+                c.stopped().get(StopReason.INQUIRY), c.stopped().get(StopReason.LAW), c.unreachable())
+                + String.format(Locale.ROOT, "Delivered: %,d sent (%,d by SMS, %,d by e-mail, %,d by letter, %,d to"
+                        + " collection), %,d to try again, %,d failed, %,d withdrawn.%n", d.sentTotal(),
+                d.sent(DunningAction.SMS), d.sent(DunningAction.EMAIL), d.sent(DunningAction.LETTER),
+                d.sent(DunningAction.COLLECTION), d.retries(), d.failed(), d.cancelled());
+    }
+}
