@@ -11,9 +11,9 @@ package org.smartdunning.experiments;
 public record PromotionRule(double marginShare) implements java.io.Serializable {
     /**
      * Default margin: 1% of the mean invoice amount. Successive models agree on most invoices, so their paired
-     * difference's standard error on a few thousand rows is about a third of this: an equally good challenger
-     * (trained on fresher data) goes live about four times in five, one worse by 2% of the amount almost never.
-     * A margin of 0 would ask the challenger to be proven better, which an equally good one rarely is.
+     * difference's standard error is small; where it is a third of the margin an equally good challenger (trained
+     * on fresher data) goes live about four times in five, one worse by twice the margin almost never. A margin
+     * of 0 would ask the challenger to be proven better, which an equally good one rarely is.
      */
     public static final double DEFAULT_MARGIN_SHARE = 0.01;
     public static final PromotionRule DEFAULT = new PromotionRule(DEFAULT_MARGIN_SHARE);
