@@ -9,6 +9,7 @@ import org.smartdunning.application.train.TrainModels;
 import org.smartdunning.application.train.TrainedPolicy;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
@@ -47,19 +48,20 @@ public final class DayModels {
         try {
             Optional<SavedModel> newest = catalog.newestTrainedBetween(deciding.seed(),
                     day.minusDays(retrainDays - 1L), day);
-            String newestKey;
+            LearnedOutcomeModel live;
             if (newest.isPresent()) {
-                newestKey = newest.get().trainingKey();
                 newestAsOf = newest.get().trainedUntil();
+                // none live only where the live model is of another learner's format: the newest of this one decides
+                live = models.live(fallback, settings.churnWindowMonths()).orElseGet(() -> catalog.find(
+                        newest.get().trainingKey(), () -> fallback, settings.churnWindowMonths()).orElseThrow());
             } else {
                 TrainedPolicy trained = models.train(history, day, settings, deciding.seed());
-                newestKey = "day-" + day + "-s" + deciding.seed();
-                models.saveAndJudge(newestKey, trained, OffPolicyComparison.Report.NONE, settings, deciding, false);
+                PromotionVerdict verdict = models.saveAndJudge("day-" + day + "-s" + deciding.seed(), trained,
+                        OffPolicyComparison.Report.NONE, settings, deciding, false);
                 newestAsOf = trained.outcomes().model().provenance().trainedUntil();
+                live = verdict.live() ? trained.outcomes().model()
+                        : models.live(fallback, settings.churnWindowMonths()).orElseThrow();
             }
-            // none live only where the live model is of another learner's format: the newest of this one decides
-            LearnedOutcomeModel live = models.live(fallback, settings.churnWindowMonths()).orElseGet(() ->
-                    catalog.find(newestKey, () -> fallback, settings.churnWindowMonths()).orElseThrow());
             listener.dayModelUsed(live);
             current = live;
         } catch (LinkageError e) {
