@@ -2,11 +2,15 @@ package org.smartdunning.bootstrap;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.smartdunning.application.port.ModelCatalog;
+import org.smartdunning.application.port.SavedModel;
 import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.PairedDifference;
+import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.experiments.files.ModelMetrics;
 import org.smartdunning.models.HistoryRulesModel;
@@ -16,15 +20,18 @@ import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.models.archive.ModelArchive;
+import org.smartdunning.store.JdbcModelPromotions;
 import org.smartdunning.store.JdbcModelStore;
 
 /** The model catalog on the store: models kept as portable archives, their metrics as JSON. */
 final class ArchivedModelCatalog implements ModelCatalog {
     private final JdbcModelStore store;
+    private final JdbcModelPromotions promotions;
     private final TreeTrainer trainer;
 
-    ArchivedModelCatalog(JdbcModelStore store, TreeTrainer trainer) {
+    ArchivedModelCatalog(JdbcModelStore store, JdbcModelPromotions promotions, TreeTrainer trainer) {
         this.store = store;
+        this.promotions = promotions;
         this.trainer = trainer;
     }
 
@@ -43,10 +50,26 @@ final class ArchivedModelCatalog implements ModelCatalog {
     }
 
     @Override
-    public Optional<LearnedOutcomeModel> latestTrainedBetween(long seed, LocalDate from, LocalDate to,
-                                                              HistoryRulesModel fallback, int churnWindowMonths) {
-        return store.latestTrainedBetween(TrainOutcomeModels.NAME, ModelFormat.current(trainer).signature(), seed, from, to)
-                .map(archive -> ModelArchive.read(archive, trainer, fallback, churnWindowMonths));
+    public Optional<SavedModel> newestTrainedBetween(long seed, LocalDate from, LocalDate to) {
+        return store.newestTrainedBetween(TrainOutcomeModels.NAME, ModelFormat.current(trainer).signature(), seed, from, to)
+                .map(ArchivedModelCatalog::saved);
+    }
+
+    @Override
+    public Optional<String> liveKey() {
+        return promotions.liveKey(ModelFormat.current(trainer).signature());
+    }
+
+    @Override
+    public void recordVerdict(String trainingKey, Optional<String> championKey, PromotionVerdict verdict, Instant at) {
+        double nan = Double.NaN;
+        promotions.record(new JdbcModelPromotions.Verdict(at, trainingKey, championKey.orElse(null),
+                verdict.live() ? trainingKey : championKey.orElseThrow(), verdict.outcome().word(),
+                verdict.challengerValue().map(e -> e.dr().value()).orElse(nan),
+                verdict.championValue().map(e -> e.dr().value()).orElse(nan),
+                verdict.difference().map(d -> d.dr().value()).orElse(nan),
+                verdict.difference().map(PairedDifference::lowerBound).orElse(nan), verdict.margin(),
+                verdict.difference().map(PairedDifference::rows).orElse(0), verdict.reason()));
     }
 
     @Override
@@ -55,9 +78,13 @@ final class ArchivedModelCatalog implements ModelCatalog {
     }
 
     @Override
-    public java.util.List<org.smartdunning.application.port.SavedModel> saved() {
-        return store.list().stream().map(r -> new org.smartdunning.application.port.SavedModel(r.trainingKey(), r.name(),
-                r.version(), r.trainedFrom(), r.trainedUntil(), r.seed(), r.parameters(), r.createdAt())).toList();
+    public List<SavedModel> saved() {
+        return store.list().stream().map(ArchivedModelCatalog::saved).toList();
+    }
+
+    private static SavedModel saved(JdbcModelStore.Row r) {
+        return new SavedModel(r.trainingKey(), r.name(), r.version(), r.trainedFrom(), r.trainedUntil(), r.seed(),
+                r.parameters(), r.createdAt());
     }
 
     @Override

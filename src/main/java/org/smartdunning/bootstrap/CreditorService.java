@@ -68,7 +68,7 @@ public final class CreditorService {
     /** Previews of today's decisions, on a snapshot fresh enough to know {@code invoice} (null: any). */
     public PreviewDecisions previews(InvoiceId invoice) {
         return new PreviewDecisions(previews.of(database.creditor(), invoice, () -> PreviewSnapshot.load(store.history(),
-                store.models(), BusinessSettings.DEFAULTS, deciding, runSettings.retrainDays(), clock)));
+                store.models(), BusinessSettings.DEFAULTS, deciding, clock)));
     }
 
     /** The creditor's uploaded workflows. */

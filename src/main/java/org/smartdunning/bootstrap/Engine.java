@@ -134,7 +134,7 @@ public final class Engine {
     private RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
                                      ImportProgress progress, DayListener listener, Clock on, InvoiceBalances balances) {
         DayModels models = new DayModels(store.models(), new TrainModels(store.models(), trainer, on, listener), listener,
-                deciding.seed(), setup.retrainDays());
+                deciding, setup.retrainDays());
         return new RunDunningDay(store, balances, loadFolder(progress, listener), setup, business, models, deciding, on,
                 listener);
     }

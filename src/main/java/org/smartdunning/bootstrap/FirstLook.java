@@ -51,7 +51,7 @@ public final class FirstLook {
             creditor.workflows().save(plan.workflow(), service.clock().instant());
             SimulationResult simulated = creditor.simulate(plan.world(), plan.customers(), from, to, days);
             TrainOnStore.Trained trained = creditor.trainOnStore(training).train(BusinessSettings.DEFAULTS,
-                    creditor.deciding().seed(), creditor.deciding().exploration());
+                    creditor.deciding().seed(), creditor.deciding(), false);
             creditor.historyOrModelsChanged();
             return new Ready(plan.creditor(), key, from, to, simulated, trained);
         }).orElseThrow();

@@ -19,6 +19,7 @@ import org.smartdunning.store.JdbcDunningDayStore;
 import org.smartdunning.store.JdbcHolds;
 import org.smartdunning.store.JdbcInvoiceBalances;
 import org.smartdunning.store.JdbcKpiFacts;
+import org.smartdunning.store.JdbcModelPromotions;
 import org.smartdunning.store.JdbcModelStore;
 import org.smartdunning.store.JdbcOutbox;
 import org.smartdunning.store.JdbcWebhooks;
@@ -42,7 +43,7 @@ final class JdbcCreditorStore implements CreditorStore {
 
     @Override
     public ModelCatalog models() {
-        return new ArchivedModelCatalog(new JdbcModelStore(database), trainer);
+        return new ArchivedModelCatalog(new JdbcModelStore(database), new JdbcModelPromotions(database), trainer);
     }
 
     @Override

@@ -4,11 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
-import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.summary.PlainSummary;
 import org.smartdunning.bootstrap.Engine;
 import java.util.concurrent.Callable;
-import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,15 +39,13 @@ public final class DecideCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
-        Exploration exploration = policy.checked("decide", err);
-        if (exploration == null) {
+        if (policy.checked("decide", err) == null) {
             return 1;
         }
         AnalystsBlock analysts = AnalystsBlock.on(stdout, err);
         return store.run("decide", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
-            analysts.lead(() -> plain(Engine.on(database, Clock.systemUTC()).decideFolder(new DecisionSettings(
-                    policy.seed, exploration, policy.coldStart()), ImportCommand.progressFor(err),
-                    new PrintedProgress(analysts.writer())).run(data, out).summary()));
+            analysts.lead(() -> plain(Engine.on(database, Clock.systemUTC()).decideFolder(policy.decisions(),
+                    ImportCommand.progressFor(err), new PrintedProgress(analysts.writer())).run(data, out).summary()));
             stdout.println("decide done in " + stats.summary());
             stdout.flush();
             return 0;

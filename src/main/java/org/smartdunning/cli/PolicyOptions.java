@@ -1,12 +1,13 @@
 package org.smartdunning.cli;
 
 import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.experiments.PromotionRule;
 import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.Exploration;
 import picocli.CommandLine.Option;
 
 /**
- * Options of the commands that train and decide: the seed of every random choice, and exploration.
+ * Options of the commands that train and decide: the seed of every random choice, exploration, and promotion.
  * Public: the Spark job takes the same options as {@code decide}, so its decisions replay decide's.
  */
 public final class PolicyOptions {
@@ -27,6 +28,11 @@ public final class PolicyOptions {
                     + " and the action is tried (default: ${DEFAULT-VALUE})")
     int coldStartMin;
 
+    @Option(names = "--promotion-margin", paramLabel = "SHARE", defaultValue = "" + PromotionRule.DEFAULT_MARGIN_SHARE,
+            description = "a newly trained model goes live only if its off-policy value is, with 95%% confidence, at"
+                    + " most this share of the mean invoice amount below the live model's (default: ${DEFAULT-VALUE})")
+    double promotionMargin;
+
     Exploration exploration() {
         return new Exploration(explore, seed);
     }
@@ -37,11 +43,18 @@ public final class PolicyOptions {
 
     /** The seed, the exploration and the cold start, as the deciding use cases take them. */
     public DecisionSettings decisions() {
-        return new DecisionSettings(seed, exploration(), coldStart());
+        return new DecisionSettings(seed, exploration(), coldStart(), new PromotionRule(promotionMargin));
     }
 
     /** The exploration, or null after reporting why the options are wrong (checked before any store is opened). */
     public Exploration checked(String command, java.io.PrintWriter err) {
+        try {
+            new PromotionRule(promotionMargin);
+        } catch (IllegalArgumentException e) {
+            CommandErrors.report(err, command, new IllegalArgumentException("--promotion-margin " + promotionMargin
+                    + ": " + e.getMessage()), false);
+            return null;
+        }
         try {
             coldStart();
         } catch (IllegalArgumentException e) {

@@ -15,6 +15,7 @@ import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.experiments.LoggedExperiment;
 import org.smartdunning.experiments.PairedDifference;
 import org.smartdunning.experiments.PolicyEstimate;
+import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
@@ -74,6 +75,16 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
     @Override
     public void saved(LearnedOutcomeModel model, String trainingKey) {
         line("saved model " + model.provenance().label() + " (training key " + trainingKey + ")");
+    }
+
+    @Override
+    public void promotion(PromotionVerdict verdict) {
+        line((verdict.live() ? "live: " : "not live: ") + verdict.reason());
+    }
+
+    @Override
+    public void liveModelUsed(LearnedOutcomeModel model, String trainingKey) {
+        line("using the live model " + model.provenance().label() + " (training key " + trainingKey + ")");
     }
 
     @Override

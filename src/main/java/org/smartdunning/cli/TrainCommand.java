@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "and inquiries; then prints the off-policy value of the new policy, the current one and the standard",
             "process on the logged experiment (IPS, self-normalised IPS, doubly robust, 95%% CI), their paired",
             "differences with the smallest difference the experiment can tell apart, the calibration, the feature",
-            "importances and, on a synthetic world, the estimated against the true effects."})
+            "importances and, on a synthetic world, the estimated against the true effects. The new model goes live",
+            "only if it is not worse than the live one by more than the margin with 95%% confidence (or --force)."})
 public final class TrainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,15 +35,22 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     private PolicyOptions policy;
 
+    @Option(names = "--force", description = "put the new model live even where it is not shown non-inferior to the"
+            + " live one (the verdict records that it was forced)")
+    private boolean force;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunStats stats = new RunStats();
+        if (policy.checked("train", err) == null) {
+            return 1;
+        }
         AnalystsBlock analysts = AnalystsBlock.on(out, err);
         return store.run("train", err, data, StoreOptions.Access.EXCLUSIVE, database -> {
             analysts.lead(() -> plain(Engine.on(database, Clock.systemUTC()).trainAndAssess(ImportCommand.progressFor(err),
-                    new PrintedProgress(analysts.writer())).run(data, policy.seed, policy.exploration())));
+                    new PrintedProgress(analysts.writer())).run(data, policy.decisions(), force)));
             out.println("train done in " + stats.summary());
             out.flush();
             return 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.DunningAction;
+import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.policy.ExpectedValuePolicy;
@@ -44,18 +45,13 @@ public final class OffPolicyComparison {
     public Report compare(TrainedOutcomes trained, LoggedExperiment log, ReferencePolicy reference,
                           OutcomeModel current, String currentName, Exploration exploration) {
         current.prepare(log.features());
-        List<ExpectedValuePolicy> halves = List.of(
-                new ExpectedValuePolicy(trained.model().half(0), settings, exploration, reference),
-                new ExpectedValuePolicy(trained.model().half(1), settings, exploration, reference));
         ExpectedValuePolicy currentPolicy = new ExpectedValuePolicy(current, settings);
-        List<Map<DunningAction, Double>> next = new ArrayList<>();
         List<Map<DunningAction, Double>> now = new ArrayList<>();
         for (int i = 0; i < log.size(); i++) {
-            next.add(halves.get(log.halves()[i]).probabilities(log.features().get(i)));
             now.add(currentPolicy.probabilities(log.features().get(i)));
         }
         List<LoggedDecision> logged = log.decisions();
-        TargetPolicy nextTarget = TargetPolicy.of(next);
+        TargetPolicy nextTarget = outOfFold(trained.model(), reference, exploration, log);
         TargetPolicy nowTarget = TargetPolicy.of(now);
         String standard = "standard process";
         return new Report(List.of(
@@ -65,5 +61,27 @@ public final class OffPolicyComparison {
                 OffPolicyEvaluator.evaluate("always none", TargetPolicy.always(DunningAction.NONE), logged)),
                 List.of(PairedDifference.of("new", nextTarget, "current", nowTarget, logged),
                         PairedDifference.of("new", nextTarget, standard, TargetPolicy.standardProcess(), logged)));
+    }
+
+    /**
+     * What a learned model's policy (improving on {@code reference}, exploring as given) does on each logged
+     * decision, each row valued by the half of the model that never saw its customer in the log's split.
+     */
+    public TargetPolicy policy(LearnedOutcomeModel model, ReferencePolicy reference, Exploration exploration,
+                               LoggedExperiment log) {
+        model.prepare(log.features());
+        return outOfFold(model, reference, exploration, log);
+    }
+
+    private TargetPolicy outOfFold(LearnedOutcomeModel model, ReferencePolicy reference, Exploration exploration,
+                                   LoggedExperiment log) {
+        List<ExpectedValuePolicy> halves = List.of(
+                new ExpectedValuePolicy(model.half(0), settings, exploration, reference),
+                new ExpectedValuePolicy(model.half(1), settings, exploration, reference));
+        List<Map<DunningAction, Double>> rows = new ArrayList<>(log.size());
+        for (int i = 0; i < log.size(); i++) {
+            rows.add(halves.get(log.halves()[i]).probabilities(log.features().get(i)));
+        }
+        return TargetPolicy.of(rows);
     }
 }

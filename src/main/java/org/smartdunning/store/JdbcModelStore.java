@@ -75,10 +75,21 @@ public final class JdbcModelStore {
      */
     public Optional<byte[]> latestTrainedBetween(String name, String formatSignature, long seed,
                                                  java.time.LocalDate earliest, java.time.LocalDate latest) {
+        return newest("payload", name, formatSignature, seed, earliest, latest, rs -> rs.getBytes(1));
+    }
+
+    /** The same model as listed, without reading its archive: whether the daily process must train a new one. */
+    public Optional<Row> newestTrainedBetween(String name, String formatSignature, long seed,
+                                              java.time.LocalDate earliest, java.time.LocalDate latest) {
+        return newest(ROW_COLUMNS, name, formatSignature, seed, earliest, latest, JdbcModelStore::row);
+    }
+
+    private <T> Optional<T> newest(String columns, String name, String formatSignature, long seed,
+                                   java.time.LocalDate earliest, java.time.LocalDate latest, RowReader<T> reader) {
         // parameters are "k=v" pairs joined by ';' in key order: the format is either followed by ';' or last
         String parameter = ModelFormat.PARAMETER + "=" + formatSignature;
         return database.inTransaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select payload from models where name = ?"
+            try (PreparedStatement ps = connection.prepareStatement("select " + columns + " from models where name = ?"
                     + " and seed = ? and trained_until >= ? and trained_until <= ?"
                     + " and (parameters like ? escape '!' or parameters like ? escape '!')"
                     + " order by trained_until desc, created_at desc limit 1")) {
@@ -89,10 +100,16 @@ public final class JdbcModelStore {
                 ps.setString(5, "%" + literal(parameter) + ";%");
                 ps.setString(6, "%" + literal(parameter));
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.<byte[]>empty();
+                    return rs.next() ? Optional.of(reader.read(rs)) : Optional.<T>empty();
                 }
             }
         });
+    }
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws java.sql.SQLException;
     }
 
     /** The text matched literally by LIKE ... ESCAPE '!'. */
@@ -105,16 +122,23 @@ public final class JdbcModelStore {
                       java.time.LocalDate trainedUntil, long seed, String parameters, Instant createdAt) {
     }
 
+    private static final String ROW_COLUMNS = "training_key, name, version, trained_from, trained_until, seed,"
+            + " parameters, created_at";
+
+    private static Row row(ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
+                rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant());
+    }
+
     /** Every saved model, newest first. */
     public java.util.List<Row> list() {
         return database.inTransaction(connection -> {
             java.util.List<Row> rows = new java.util.ArrayList<>();
-            try (PreparedStatement ps = connection.prepareStatement("select training_key, name, version, trained_from,"
-                    + " trained_until, seed, parameters, created_at from models order by created_at desc, training_key");
-                 java.sql.ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = connection.prepareStatement("select " + ROW_COLUMNS
+                    + " from models order by created_at desc, training_key");
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                            rs.getDate(5).toLocalDate(), rs.getLong(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+                    rows.add(row(rs));
                 }
             }
             return rows;

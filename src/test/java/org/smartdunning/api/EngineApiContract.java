@@ -139,6 +139,9 @@ interface EngineApiContract {
         assertThat(id).isEqualTo("store-" + ApiContract.AS_OF + "-s1");
         assertThat(model.get("name").asText()).isEqualTo(TRAINED_BY_THE_STORE);
         assertThat(model.get("seed").asLong()).as("the service's seed").isEqualTo(1);
+        assertThat(model.get("live").asBoolean()).as("the creditor's first model goes live").isTrue();
+        assertThat(trained.json().at("/promotion/outcome").asText()).isEqualTo("first");
+        assertThat(trained.json().at("/promotion/reason").asText()).contains("no live model yet");
         JsonNode metrics = trained.json().get("metrics");
         assertThat(metrics.has("off_policy")).as(metrics.toString()).isTrue();
         assertThat(metrics.get("training_rows").asInt()).isPositive();
@@ -149,7 +152,9 @@ interface EngineApiContract {
         JsonNode list = tenant.api().get("/v1/models").json();
         assertThat(list.get("items")).hasSize(1);
         assertThat(list.get("items").get(0)).isEqualTo(model);
-        assertThat(tenant.api().get("/v1/models/" + id).json()).isEqualTo(trained.json());
+        JsonNode report = tenant.api().get("/v1/models/" + id).json();
+        assertThat(report.get("model")).isEqualTo(model);
+        assertThat(report.get("metrics")).isEqualTo(metrics);
         assertThat(tenant.api().get("/v1/models/no-such-model").status()).isEqualTo(404);
         assertThat(other.api().get("/v1/models/" + id).status()).as("another creditor's model").isEqualTo(404);
         assertThat(other.api().get("/v1/models").json().get("items")).isEmpty();

@@ -49,7 +49,9 @@ class OpenApiDocumentTest {
                 Map.entry(PreviewView.CandidateView.class, "Candidate"), Map.entry(PreviewView.ModelView.class, "ModelProvenance"),
                 Map.entry(DecisionRoutes.BatchView.class, "PreviewBatch"), Map.entry(HoldRoutes.HoldView.class, "Hold"),
                 Map.entry(Page.class, "HoldPage"), Map.entry(ModelRoutes.ModelView.class, "Model"),
-                Map.entry(ModelRoutes.ModelReport.class, "ModelReport"), Map.entry(WorkflowRoutes.WorkflowView.class,
+                Map.entry(ModelRoutes.ModelReport.class, "ModelReport"),
+                Map.entry(ModelRoutes.TrainedReport.class, "TrainedModel"), Map.entry(ModelRoutes.Promotion.class,
+                        "Promotion"), Map.entry(WorkflowRoutes.WorkflowView.class,
                         "Workflow"), Map.entry(ExperimentDefinitionRoutes.ExperimentsView.class, "ExperimentDefinitions"), Map.entry(RunRoutes.RunView.class, "Run"),
                 Map.entry(InvoiceTimeline.class, "InvoiceTimeline"), Map.entry(TimelineEntry.class, "TimelineEntry"),
                 Map.entry(PersonalData.Export.class, "PersonalDataExport"),
@@ -121,7 +123,7 @@ class OpenApiDocumentTest {
         assertThat(DOC.check("GET", "/v1/models/store-2026-06-01-s1", 200, "application/json", JSON_HEADERS,
                 "{\"model\":{\"model_id\":\"store-2026-06-01-s1\",\"name\":\"learned-outcomes\",\"version\":\"1\","
                         + "\"trained_from\":\"2024-01-01\",\"trained_until\":\"2026-06-01\",\"seed\":1,\"parameters\":\"\","
-                        + "\"created_at\":\"2026-06-01T08:00:00Z\"},\"metrics\":{\"off_policy\":[]}}")).isEmpty();
+                        + "\"created_at\":\"2026-06-01T08:00:00Z\",\"live\":true},\"metrics\":{\"off_policy\":[]}}")).isEmpty();
         assertThat(DOC.check("GET", "/v1/nothing", 404, "application/problem+json", JSON_HEADERS,
                 "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"x\",\"instance\":\"/v1/nothing\"}"))
                 .isEmpty();

@@ -9,7 +9,7 @@ import org.smartdunning.workflow.DailyPlan;
 
 /** Progress of a day of the process; every event does nothing unless a door listens. */
 public interface DayListener extends FolderListener, TrainListener {
-    /** The newest saved model is fresh enough for the day. */
+    /** The live model decides the day (until the next retraining). */
     default void dayModelUsed(LearnedOutcomeModel model) {
     }
 

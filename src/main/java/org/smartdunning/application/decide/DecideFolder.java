@@ -48,7 +48,7 @@ public final class DecideFolder {
 
     /** Decides a folder already loaded from the store. */
     public FolderDecisions decide(LoadedFolder folder, Path decisionsFile) {
-        OutcomeModel model = models.forDecisions(folder, deciding.seed());
+        OutcomeModel model = models.forDecisions(folder, deciding);
         Stopwatch phase = new Stopwatch();
         BusinessSettings settings = folder.settings();
         DecidingModel decidingModel = DecidingModel.of(model, deciding.coldStart());

@@ -20,8 +20,8 @@ import org.smartdunning.policy.LearningPolicy;
 
 /**
  * What previews of one creditor's decisions are computed from, loaded once and kept: the history
- * read from the store and the policy on the newest model trained within {@code retrainDays} of the
- * day (the history-rules baseline when there is none). Features use only facts before the day.
+ * read from the store and the policy on the live model (champion and challenger; the history-rules
+ * baseline when none is live). Features use only facts before the day.
  * Not thread-safe: the models cache predictions, so callers take one preview at a time.
  */
 public final class PreviewSnapshot {
@@ -39,18 +39,18 @@ public final class PreviewSnapshot {
         this.loadedAt = loadedAt;
     }
 
-    /** Loads the history and the model as of today on {@code clock}. */
+    /** Loads the history as of today on {@code clock}, and the live model. */
     public static PreviewSnapshot load(CreditorHistoryStore store, ModelCatalog catalog, BusinessSettings settings,
-                                       DecisionSettings deciding, int retrainDays, Clock clock) {
+                                       DecisionSettings deciding, Clock clock) {
         LocalDate day = LocalDate.now(clock);
         CreditorHistory history = store.loadHistory();
         HistoryRulesModel fallback = TrainOutcomeModels.fallback(history, day, settings);
         OutcomeModel model = fallback;
         try {
-            Optional<LearnedOutcomeModel> saved = catalog.latestTrainedBetween(deciding.seed(),
-                    day.minusDays(retrainDays - 1L), day, fallback, settings.churnWindowMonths());
-            if (saved.isPresent()) {
-                model = saved.get();
+            Optional<LearnedOutcomeModel> live = catalog.liveKey()
+                    .flatMap(key -> catalog.find(key, () -> fallback, settings.churnWindowMonths()));
+            if (live.isPresent()) {
+                model = live.get();
             }
         } catch (LinkageError e) {
             model = fallback; // the learner's native code cannot load here: the baseline previews, as decide would

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
@@ -21,9 +22,18 @@ public interface ModelCatalog {
     /** The model saved under the key, read back around {@code fallback}. */
     Optional<LearnedOutcomeModel> find(String trainingKey, Supplier<HistoryRulesModel> fallback, int churnWindowMonths);
 
-    /** The newest model of this learner, format and seed trained as of a day in {@code [from, to]}. */
-    Optional<LearnedOutcomeModel> latestTrainedBetween(long seed, LocalDate from, LocalDate to, HistoryRulesModel fallback,
-                                                       int churnWindowMonths);
+    /** The newest model of this learner, format and seed trained as of a day in {@code [from, to]}, as listed. */
+    Optional<SavedModel> newestTrainedBetween(long seed, LocalDate from, LocalDate to);
+
+    /** The training key of the live model (the one in use) of this learner's format; empty when none is. */
+    Optional<String> liveKey();
+
+    /**
+     * Records the verdict on a newly saved model: it goes live unless the verdict keeps the champion.
+     *
+     * @param championKey the model live before, if any
+     */
+    void recordVerdict(String trainingKey, Optional<String> championKey, PromotionVerdict verdict, Instant at);
 
     /** Per fixed action key, the smallest difference over the baseline its experiment tells apart; empty when unsaved. */
     Map<String, Double> detectable(String trainingKey);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.folder.LoadFolder;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.application.port.DataFolders;
@@ -30,7 +31,7 @@ import org.smartdunning.policy.Exploration;
 /**
  * Learns a folder's outcome models and assesses them before use: off-policy value against the
  * current and standard policies, calibration, feature importance and, on a synthetic world, the
- * true effects; then saves the model with its assessment.
+ * true effects; then saves the model with its assessment, live if not worse than the live one.
  */
 public final class TrainAndAssess {
     private final LoadFolder loader;
@@ -45,12 +46,14 @@ public final class TrainAndAssess {
         this.listener = listener;
     }
 
-    public ModelAssessment run(Path data, long seed, Exploration exploration) {
+    /** @param force put the new model live even where it is not shown non-inferior to the live one */
+    public ModelAssessment run(Path data, DecisionSettings deciding, boolean force) {
         LoadedFolder folder = loader.load(data);
-        TrainedPolicy trained = models.train(folder, seed);
-        ModelAssessment assessment = assess(data, folder, trained, exploration);
+        TrainedPolicy trained = models.train(folder, deciding.seed());
+        ModelAssessment assessment = assess(data, folder, trained, deciding.exploration());
         listener.assessed(assessment);
-        models.save(folder, seed, trained, assessment.comparison());
+        models.saveAndJudge(models.trainingKey(folder, deciding.seed()), trained, assessment.comparison(),
+                folder.settings(), deciding, force);
         return assessment;
     }
 

@@ -1,6 +1,7 @@
 package org.smartdunning.application.train;
 
 import org.smartdunning.experiments.LoggedExperiment;
+import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.TrainedOutcomes;
@@ -9,6 +10,10 @@ import org.smartdunning.models.TrainedOutcomes;
 public interface TrainListener {
     /** A model saved under the same training key was read back instead of training again. */
     default void savedModelUsed(LearnedOutcomeModel model, String trainingKey, double seconds) {
+    }
+
+    /** The live model decides: the one just trained or found under the training key did not go live. */
+    default void liveModelUsed(LearnedOutcomeModel model, String trainingKey) {
     }
 
     /** A caveat of the training, e.g. an action logged too rarely to learn from. */
@@ -23,6 +28,10 @@ public interface TrainListener {
     }
 
     default void saved(LearnedOutcomeModel model, String trainingKey) {
+    }
+
+    /** Whether the model just saved went live or the live one stays, and why. */
+    default void promotion(PromotionVerdict verdict) {
     }
 
     /** The boosting library cannot load here: the history-rules baseline decides instead. */

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.application.port.ModelCatalog;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.experiments.LoggedExperiment;
 import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.models.HistoryRulesModel;
@@ -28,47 +30,61 @@ import org.smartdunning.policy.ReferencePolicy;
 
 /**
  * Trains the outcome models of a folder and keeps them in the catalog, or reuses the model already
- * trained on the same history, day, settings and seed: deciding again does not retrain.
+ * trained on the same history, day, settings and seed: deciding again does not retrain. A new model
+ * replaces the live one only as {@link ModelPromotion} judges.
  */
 public final class TrainModels {
     private final ModelCatalog catalog;
     private final TreeTrainer trainer;
     private final Clock clock;
     private final TrainListener listener;
+    private final ModelPromotion promotion;
 
     public TrainModels(ModelCatalog catalog, TreeTrainer trainer, Clock clock, TrainListener listener) {
         this.catalog = catalog;
         this.trainer = trainer;
         this.clock = clock;
         this.listener = listener;
+        this.promotion = new ModelPromotion(catalog, clock, listener);
     }
 
     /**
-     * The saved or newly trained model; the history-rules baseline, said plainly, when the
-     * boosting library cannot load on this machine (its native code needs the OpenMP runtime).
+     * The live model, after training and judging a new one when none is saved under the folder's training key;
+     * the history-rules baseline, said plainly, when the boosting library cannot load on this machine (its
+     * native code needs the OpenMP runtime).
      */
-    public OutcomeModel forDecisions(LoadedFolder folder, long seed) {
+    public OutcomeModel forDecisions(LoadedFolder folder, DecisionSettings deciding) {
         try {
-            return learned(folder, seed);
+            return learned(folder, deciding);
         } catch (LinkageError e) {
             listener.learnerUnavailable(e);
             return TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings());
         }
     }
 
-    private LearnedOutcomeModel learned(LoadedFolder folder, long seed) {
-        String key = trainingKey(folder, seed);
+    private LearnedOutcomeModel learned(LoadedFolder folder, DecisionSettings deciding) {
+        String key = trainingKey(folder, deciding.seed());
         Stopwatch phase = new Stopwatch();
-        Optional<LearnedOutcomeModel> saved = catalog.find(key,
-                () -> TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings()),
-                folder.settings().churnWindowMonths());
+        HistoryRulesModel fallback = TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(),
+                folder.settings());
+        int churnWindow = folder.settings().churnWindowMonths();
+        Optional<LearnedOutcomeModel> saved = catalog.find(key, () -> fallback, churnWindow);
+        LearnedOutcomeModel model;
         if (saved.isPresent()) {
             listener.savedModelUsed(saved.get(), key, phase.seconds());
-            return saved.get();
+            model = saved.get();
+        } else {
+            TrainedPolicy trained = train(folder, deciding.seed());
+            saveAndJudge(key, trained, OffPolicyComparison.Report.NONE, folder.settings(), deciding, false);
+            model = trained.outcomes().model();
         }
-        TrainedPolicy trained = train(folder, seed);
-        save(folder, seed, trained, OffPolicyComparison.Report.NONE);
-        return trained.outcomes().model();
+        Optional<String> live = catalog.liveKey().filter(k -> !k.equals(key));
+        if (live.isEmpty()) {
+            return model;
+        }
+        LearnedOutcomeModel champion = catalog.find(live.get(), () -> fallback, churnWindow).orElseThrow();
+        listener.liveModelUsed(champion, live.get());
+        return champion;
     }
 
     /**
@@ -94,12 +110,20 @@ public final class TrainModels {
         return new TrainedPolicy(withReference, log, reference);
     }
 
-    public void save(LoadedFolder folder, long seed, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
-        save(trainingKey(folder, seed), trained, offPolicy);
+    /** Saves the model under its training key, then puts it live or keeps the live one ({@link ModelPromotion}). */
+    public PromotionVerdict saveAndJudge(String key, TrainedPolicy trained, OffPolicyComparison.Report offPolicy,
+                                         BusinessSettings settings, DecisionSettings deciding, boolean force) {
+        save(key, trained, offPolicy);
+        return promotion.judge(key, trained, settings, deciding, force);
+    }
+
+    /** The live model, read back around {@code fallback}; empty when none is live. */
+    public Optional<LearnedOutcomeModel> live(HistoryRulesModel fallback, int churnWindowMonths) {
+        return promotion.live(fallback, churnWindowMonths);
     }
 
     /** Saves the model under a training key with its metrics and the reference candidates' estimates. */
-    public void save(String key, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
+    private void save(String key, TrainedPolicy trained, OffPolicyComparison.Report offPolicy) {
         catalog.save(key, trained.outcomes(), offPolicy, trained.reference(), clock.instant());
         listener.saved(trained.outcomes().model(), key);
     }
