@@ -46,8 +46,14 @@ class SimulateMonthIT {
         Path settings = dir.resolve("dunning.properties");
         Files.writeString(settings, String.join("\n", "smtp.host=127.0.0.1", "smtp.port=" + smtp.getSmtp().getPort(),
                 "sms.endpoint=" + sms.endpoint(), "sms.token=" + LocalSmsProvider.TOKEN, "sms.sender=Nordtel", ""));
+        // the shipped workflow plus a letter to every invoice still unpaid at day +25, so letters go out whatever
+        // the learned policy picks at +14 (in this world it may pick none at all)
+        Path workflow = dir.resolve("se-telecom-letters.yaml");
+        Files.writeString(workflow, Files.readString(Path.of("examples/workflows/se-telecom.yaml")).replace(
+                "  - id: escalation\n", String.join("\n", "  - id: letter-check", "    day: 25", "    kind: notice",
+                        "    actions: [letter]", "    template: reminder", "  - id: escalation", "")));
         run = CliRun.dunning("simulate", "--data", dir.resolve("sim").toString(), "--from", FROM.toString(),
-                "--to", TO.toString(), "--customers", "10000", "--workflow", "examples/workflows/se-telecom.yaml",
+                "--to", TO.toString(), "--customers", "10000", "--workflow", workflow.toString(),
                 "--settings", settings.toString());
     }
 
