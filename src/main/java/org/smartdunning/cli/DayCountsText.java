@@ -14,8 +14,8 @@ final class DayCountsText {
     static String format(DayCounts c) {
         int messages = c.queued(DunningAction.SMS) + c.queued(DunningAction.EMAIL) + c.queued(DunningAction.LETTER);
         DispatchReport d = c.dispatch();
-        return String.format(Locale.ROOT, "%s: %,d reminders to send (%,d by SMS, %,d by e-mail, %,d by letter),"
-                        + " %,d collection cases, %,d invoices left alone.%n", c.day(), messages,
+        return String.format(Locale.ROOT, "%s: reminders to send %,d (%,d by SMS, %,d by e-mail, %,d by letter),"
+                        + " collection cases %,d, invoices left alone %,d.%n", c.day(), messages,
                 c.queued(DunningAction.SMS), c.queued(DunningAction.EMAIL), c.queued(DunningAction.LETTER),
                 c.queued(DunningAction.COLLECTION), c.leftAlone())
                 + String.format(Locale.ROOT, "Stopped today: %,d held, %,d paused by an invoice inquiry, %,d waiting for"

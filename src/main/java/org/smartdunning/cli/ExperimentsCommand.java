@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "experiments", mixinStandardHelpOptions = true,
         header = "Analyses the creditor's randomised experiments from what happened: each arm against the control.",
         description = {"Per arm: invoices, paid within the horizon, paid on time, churn, invoice inquiries, cost, fee",
-            "income and value per invoice, each with a 95% interval (weighted by inverse propensity); the",
+            "income and value per invoice, each with a 95%% interval (weighted by inverse propensity); the",
             "differences from the control; an always-valid sequential test that may be read any day; and the",
             "invoices an experiment needs per arm to detect a given difference."})
 public final class ExperimentsCommand implements Callable<Integer> {

@@ -86,7 +86,7 @@ abstract class RunContract {
         int byEmail = audit.getOrDefault("queued email", 0);
         int byLetter = audit.getOrDefault("queued letter", 0);
         assertThat(first.out()).as("the day's counts first, the details below").startsWith(String.format(
-                "%s: %,d reminders to send (%,d by SMS, %,d by e-mail, %,d by letter), %,d collection cases,", DAY,
+                "%s: reminders to send %,d (%,d by SMS, %,d by e-mail, %,d by letter), collection cases %,d,", DAY,
                 bySms + byEmail + byLetter, bySms, byEmail, byLetter, audit.getOrDefault("queued collection", 0)));
         assertThat(first.out().lines().toList().get(2)).startsWith(String.format("Delivered: %,d sent (%,d by SMS, %,d by"
                 + " e-mail,", mails + texts + audit.getOrDefault("sent letter", 0), texts, mails));
