@@ -29,6 +29,8 @@ final class KpiText {
             out.printf(Locale.ROOT, "  reminders sent %,d (SMS %,d, e-mail %,d, letter %,d), collection cases %,d, invoice"
                     + " inquiries %,d (%s per 1,000 invoices)%n", v.reminders(), v.smsReminders(), v.emailReminders(),
                     v.letterReminders(), v.collectionCases(), v.invoiceInquiries(), number(v.inquiriesPer1000(), "%.1f"));
+            out.printf(Locale.ROOT, "  notices by the due date %,d (SMS %,d, e-mail %,d, letter %,d)%n", v.notices(),
+                    v.smsNotices(), v.emailNotices(), v.letterNotices());
             out.printf(Locale.ROOT, "  cash recovered %,.2f%s, fee income %,.2f%s, cost of dunning %,.2f%s%n",
                     v.cashRecovered(), currency, v.feeIncome(), currency, v.dunningCost(), currency);
             out.printf(Locale.ROOT, "  %,d customers left; %,d customers at the end, average lifetime value %s%s%n",

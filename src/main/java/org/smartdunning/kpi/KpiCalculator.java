@@ -2,6 +2,7 @@ package org.smartdunning.kpi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceId;
 import org.smartdunning.history.Payment;
 
 /**
@@ -33,6 +35,8 @@ import org.smartdunning.history.Payment;
  * <li><b>reminders per channel</b> and <b>collection cases</b>: dunning events dated in the period with
  *     that action (the history's and those the daily process records when it acts on an overdue
  *     invoice; notices before or on the due date are not dunning events).
+ * <li><b>notices per channel</b>: the daily process's stages that acted in the period on or before the
+ *     invoice's due date with an SMS, e-mail or letter (the nudges before an invoice is late).
  * <li><b>invoice inquiries</b>: inquiries on the topic {@code invoice} dated in the period; per 1,000
  *     invoices due.
  * <li><b>churned customers</b>: customers whose relationship ended in the period.
@@ -40,7 +44,7 @@ import org.smartdunning.history.Payment;
  *     facts up to that end ({@link CustomerLifetimes}).
  * <li><b>cash recovered</b>: payments dated in the period, after the due date, on invoices not fully
  *     paid by their due date (reversals subtract).
- * <li><b>cost of dunning</b>: the action cost of business.properties for each dunning event in the period.
+ * <li><b>cost of dunning</b>: the action cost of business.properties for each dunning event and notice in the period.
  * <li><b>fee income</b>: fees of the dunning events in the period whose invoice was fully paid within
  *     the horizon.
  * </ul>
@@ -85,6 +89,12 @@ public final class KpiCalculator {
                        Function<String, List<KpiTally>> tallies, GroupLabels labels) {
         LocalDate knownThrough = facts.knownThrough();
         var history = facts.history();
+        Map<InvoiceId, List<StageFact>> notices = new HashMap<>();
+        for (StageFact s : facts.stages()) {
+            if (s.action() != null && s.action().isReminder() && p.contains(s.day())) {
+                notices.computeIfAbsent(s.invoiceId(), k -> new ArrayList<>()).add(s);
+            }
+        }
         for (Invoice invoice : history.invoices()) {
             List<KpiTally> into = tallies.apply(labels.of(invoice));
             LocalDate paidOn = ledger.fullyPaidOn(invoice);
@@ -118,6 +128,11 @@ public final class KpiCalculator {
                     into.forEach(t -> action(t, event, inHorizon));
                 }
             }
+            for (StageFact notice : notices.getOrDefault(invoice.id(), List.of())) {
+                if (!notice.day().isAfter(invoice.dueOn())) {
+                    into.forEach(t -> notice(t, notice.action()));
+                }
+            }
         }
         for (Customer customer : history.customers()) {
             if (p.contains(customer.endedOn())) {
@@ -137,6 +152,13 @@ public final class KpiCalculator {
                 t.clvSum += clv.getValue();
             });
         }
+    }
+
+    private void notice(KpiTally t, DunningAction action) {
+        t.smsNotices += action == DunningAction.SMS ? 1 : 0;
+        t.emailNotices += action == DunningAction.EMAIL ? 1 : 0;
+        t.letterNotices += action == DunningAction.LETTER ? 1 : 0;
+        t.dunningCost += settings.cost(action);
     }
 
     private void action(KpiTally t, DunningEvent event, boolean invoicePaid) {

@@ -18,24 +18,32 @@ package org.smartdunning.kpi;
  * @param emailReminders         reminders by e-mail taken in the period
  * @param letterReminders        reminders by letter taken in the period
  * @param collectionCases        invoices handed to collection in the period
+ * @param smsNotices             notices by SMS the daily process sent on or before an invoice's due date in the period
+ * @param emailNotices           notices by e-mail sent so
+ * @param letterNotices          notices by letter sent so
  * @param invoiceInquiries       invoice inquiries in the period
  * @param inquiriesPer1000       invoiceInquiries per 1,000 invoices due
  * @param churnedCustomers       customers whose relationship ended in the period
  * @param activeCustomers        customers at the period's end
  * @param averageClv             their mean lifetime value as of the period's end
  * @param cashRecovered          payments received in the period on invoices overdue at the time (reversals subtract)
- * @param dunningCost            cost of the dunning actions taken in the period
+ * @param dunningCost            cost of the dunning actions and notices taken in the period
  * @param feeIncome              fees of the period's dunning actions whose invoice was then paid within the horizon
  */
 public record KpiValues(int invoicesDue, int paidOnTime, Double paidOnTimeShare, int horizonClosed,
                         int paidWithinHorizon, Double paidWithinHorizonShare, double invoiced, double receivables,
                         Double daysSalesOutstanding, int smsReminders, int emailReminders, int letterReminders,
-                        int collectionCases, int invoiceInquiries, Double inquiriesPer1000, int churnedCustomers,
+                        int collectionCases, int smsNotices, int emailNotices, int letterNotices, int invoiceInquiries, Double inquiriesPer1000, int churnedCustomers,
                         int activeCustomers, Double averageClv, double cashRecovered, double dunningCost,
                         double feeIncome) {
 
     /** Reminders by every channel. */
     public int reminders() {
         return smsReminders + emailReminders + letterReminders;
+    }
+
+    /** Notices on or before the due date by every channel. */
+    public int notices() {
+        return smsNotices + emailNotices + letterNotices;
     }
 }

@@ -102,9 +102,10 @@ public final class JdbcKpiFacts implements KpiFactsReader {
                     + " ORDER BY d.decide_on, r.decided_at", rs -> decisions.add(new DecisionFact(
                             shared(invoiceIds, rs.getString(1)), v.date(rs, 2), v.text(rs, 3), v.text(rs, 4))));
             List<StageFact> stages = new ArrayList<>();
-            query(connection, "SELECT invoice_id, run_day" + EPOCH + ", stage_id FROM stage_runs WHERE outcome = 'acted'"
-                    + " AND run_day <= " + until + " ORDER BY run_day", rs -> stages.add(new StageFact(
-                            shared(invoiceIds, rs.getString(1)), v.date(rs, 2), v.text(rs, 3))));
+            query(connection, "SELECT invoice_id, run_day" + EPOCH + ", stage_id, action FROM stage_runs"
+                    + " WHERE outcome = 'acted' AND run_day <= " + until + " ORDER BY run_day, invoice_id, stage_id",
+                    rs -> stages.add(new StageFact(shared(invoiceIds, rs.getString(1)), v.date(rs, 2), v.text(rs, 3),
+                            rs.getString(4) == null ? null : DunningAction.ofKey(rs.getString(4)))));
             LocalDate latest = latestDay(connection);
             return new KpiFacts(new CreditorHistory(customers, invoices, payments, events, inquiries), decisions, stages,
                     latest != null ? latest : to);

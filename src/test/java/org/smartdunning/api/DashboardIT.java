@@ -502,9 +502,25 @@ class DashboardIT {
         return m.group(1);
     }
 
-    /** A form's submission may return before the next page has loaded: wait until the submitting page is gone. */
+    /**
+     * A form's submission may return before the next page has loaded: wait until the submitting page is gone and
+     * the next one has loaded. Mid-navigation chromium may answer for the old node with "does not belong to the
+     * document" instead of a stale reference; both mean the old page is gone.
+     */
     private void awaitNextPage(WebElement onTheOldPage) {
         new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver, java.time.Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(onTheOldPage));
+                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(d -> gone(onTheOldPage) && "complete".equals(chromium.script("return document.readyState")));
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.history.Money;
@@ -197,6 +198,26 @@ class KpiCalculatorTest {
         Map<String, KpiValues> stages = groups(h.facts(), KpiDimension.STAGE);
         assertThat(stages.get("final").letterReminders() + stages.get("final").smsReminders()).isEqualTo(2);
         assertThat(stages.get("(no stage)").invoicesDue()).isEqualTo(3);
+    }
+
+    @Test
+    void noticesOnOrBeforeTheDueDateCountByChannelAndAddTheirCost() {
+        KpiHistory h = KpiHistory.march();
+        // I2 falls due on 2026-03-15: a nudge three days before and one on the day count; the stage that sent the
+        // SMS reminder after the due date is a dunning event already; I6's nudge falls in April
+        h.stage("I2", "2026-03-12", "friendly", DunningAction.SMS).stage("I2", "2026-03-15", "nudge", DunningAction.EMAIL)
+                .stage("I2", "2026-03-20", "reminder", DunningAction.SMS)
+                .stage("I1", "2026-03-02", "friendly", DunningAction.LETTER)
+                .stage("I6", "2026-04-02", "friendly", DunningAction.SMS);
+        KpiValues withNotices = groups(h.facts(), null).get("all");
+        KpiValues without = groups(KpiHistory.march().facts(), null).get("all");
+
+        assertThat(withNotices.smsNotices()).isEqualTo(1);
+        assertThat(withNotices.emailNotices()).isEqualTo(1);
+        assertThat(withNotices.letterNotices()).isEqualTo(1);
+        assertThat(withNotices.notices()).isEqualTo(3);
+        assertThat(withNotices.smsReminders()).as("reminders stay the dunning events").isEqualTo(without.smsReminders());
+        assertThat(withNotices.dunningCost()).isCloseTo(without.dunningCost() + 0.60 + 0.05 + 11.00, within(1e-9));
     }
 
     @Test

@@ -111,7 +111,11 @@ final class KpiHistory {
     }
 
     KpiHistory stage(String invoice, String day, String stage) {
-        stages.add(new StageFact(new InvoiceId(invoice), d(day), stage));
+        return stage(invoice, day, stage, null);
+    }
+
+    KpiHistory stage(String invoice, String day, String stage, DunningAction action) {
+        stages.add(new StageFact(new InvoiceId(invoice), d(day), stage, action));
         return this;
     }
 

@@ -100,6 +100,8 @@ public final class PdfMonthlyReport implements MonthlyReportRenderer {
         page.pair(TEXT, "Days sales outstanding", VALUE_X, number(v.daysSalesOutstanding()));
         page.pair(TEXT, "Reminders (SMS, e-mail, letter)", VALUE_X, count(v.reminders()) + " (" + count(v.smsReminders())
                 + ", " + count(v.emailReminders()) + ", " + count(v.letterReminders()) + ")");
+        page.pair(TEXT, "Notices by the due date (SMS, e-mail, letter)", VALUE_X, count(v.notices()) + " ("
+                + count(v.smsNotices()) + ", " + count(v.emailNotices()) + ", " + count(v.letterNotices()) + ")");
         page.pair(TEXT, "Collection cases", VALUE_X, count(v.collectionCases()));
         page.pair(TEXT, "Invoice inquiries", VALUE_X, count(v.invoiceInquiries()) + " (" + number(v.inquiriesPer1000())
                 + " per 1,000 invoices)");
