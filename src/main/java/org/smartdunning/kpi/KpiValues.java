@@ -33,9 +33,9 @@ package org.smartdunning.kpi;
 public record KpiValues(int invoicesDue, int paidOnTime, Double paidOnTimeShare, int horizonClosed,
                         int paidWithinHorizon, Double paidWithinHorizonShare, double invoiced, double receivables,
                         Double daysSalesOutstanding, int smsReminders, int emailReminders, int letterReminders,
-                        int collectionCases, int smsNotices, int emailNotices, int letterNotices, int invoiceInquiries, Double inquiriesPer1000, int churnedCustomers,
-                        int activeCustomers, Double averageClv, double cashRecovered, double dunningCost,
-                        double feeIncome) {
+                        int collectionCases, int smsNotices, int emailNotices, int letterNotices,
+                        int invoiceInquiries, Double inquiriesPer1000, int churnedCustomers, int activeCustomers,
+                        Double averageClv, double cashRecovered, double dunningCost, double feeIncome) {
 
     /** Reminders by every channel. */
     public int reminders() {
