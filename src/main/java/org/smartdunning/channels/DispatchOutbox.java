@@ -32,7 +32,7 @@ public final class DispatchOutbox {
     public DispatchOutbox(Outbox outbox, Map<DunningAction, Channel> channels, MessageRenderer renderer,
                           DispatchGuard guard, RetryPolicy retry, Clock clock) {
         this.outbox = outbox;
-        this.channels = Map.copyOf(channels);
+        this.channels = DunningAction.ordered(channels);
         this.renderer = renderer;
         this.guard = guard;
         this.retry = retry;

@@ -11,7 +11,7 @@ public record TruthCase(InvoiceId invoiceId, double amount, double clv, boolean 
                         Map<DunningAction, OutcomeProbabilities> outcomes) {
     public TruthCase {
         Objects.requireNonNull(invoiceId, "invoiceId");
-        outcomes = Map.copyOf(outcomes);
+        outcomes = DunningAction.ordered(outcomes);
         for (DunningAction a : DunningAction.values()) {
             if (!outcomes.containsKey(a)) {
                 throw new IllegalArgumentException("invoice " + invoiceId + ": no outcome probabilities for " + a.key());

@@ -45,7 +45,7 @@ public record InvoiceFeatures(
     public static final int UNKNOWN_AGE = -1;
 
     public InvoiceFeatures {
-        earlierActions = Map.copyOf(earlierActions);
+        earlierActions = DunningAction.ordered(earlierActions);
     }
 
     public ActionResponse earlier(DunningAction action) {

@@ -53,6 +53,21 @@ public enum DunningAction {
         return actions;
     }
 
+    /**
+     * An unmodifiable copy that iterates in action order. {@code Map.copyOf} and {@code Set.copyOf} iterate
+     * enums by their identity hash, which differs between runs of one process, so a decision that walks
+     * them would not replay.
+     */
+    public static <V> java.util.Map<DunningAction, V> ordered(java.util.Map<DunningAction, V> map) {
+        return map.isEmpty() ? java.util.Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(map));
+    }
+
+    /** An unmodifiable copy that iterates in action order; see {@link #ordered(java.util.Map)}. */
+    public static java.util.Set<DunningAction> ordered(java.util.Set<DunningAction> set) {
+        return set.isEmpty() ? java.util.Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(set));
+    }
+
     /** Reads the contract's (action, channel) pair; a collection's channel may be empty. */
     public static DunningAction of(String action, String channel) {
         String ch = channel == null ? "" : channel;

@@ -31,7 +31,7 @@ public final class LearnedOutcomeModel implements OutcomeModel {
     public LearnedOutcomeModel(Map<DunningAction, ArmModels> arms, HistoryRulesModel fallback, int churnWindowMonths,
                                ModelProvenance provenance, LoggedSupport support) {
         this.support = support;
-        this.arms = Map.copyOf(arms);
+        this.arms = DunningAction.ordered(arms);
         this.fallback = fallback;
         this.churnWindowMonths = churnWindowMonths;
         this.provenance = provenance;
@@ -123,11 +123,15 @@ public final class LearnedOutcomeModel implements OutcomeModel {
      */
     @Override
     public double payShare(InvoiceFeatures f) {
+        return payShare(f, predict(f, DunningAction.NONE));
+    }
+
+    private double payShare(InvoiceFeatures f, OutcomeProbabilities leftAlone) {
         ArmModels none = arms.get(DunningAction.NONE);
         if (none == null || none.pay() == null) {
             return fallback.unchasedPayShare(f);
         }
-        return fallback.unchasedPayShare(f, predict(f, DunningAction.NONE).pay());
+        return fallback.unchasedPayShare(f, leftAlone.pay());
     }
 
     @Override
@@ -143,11 +147,15 @@ public final class LearnedOutcomeModel implements OutcomeModel {
     /** From the learned churn rate when nothing is done: an overdue customer's own outlook. */
     @Override
     public double remainingMonths(InvoiceFeatures f) {
+        return remainingMonths(f, predict(f, DunningAction.NONE));
+    }
+
+    private double remainingMonths(InvoiceFeatures f, OutcomeProbabilities leftAlone) {
         ArmModels none = arms.get(DunningAction.NONE);
         if (none == null || none.churn() == null) {
             return fallback.remainingMonths(f);
         }
-        double churn = predict(f, DunningAction.NONE).churn();
+        double churn = leftAlone.churn();
         double monthlyRate = -Math.log(1 - Math.min(churn, 0.999)) / churnWindowMonths;
         return monthlyRate > 0 ? 1 / monthlyRate : Double.MAX_VALUE;
     }
@@ -172,9 +180,10 @@ public final class LearnedOutcomeModel implements OutcomeModel {
                 whole.prepare(batch);
             }
 
+            /** From this half's own "none" prediction, so a customer's CLV is out of fold too. */
             @Override
             public double payShare(InvoiceFeatures f) {
-                return whole.payShare(f);
+                return whole.payShare(f, predict(f, DunningAction.NONE));
             }
 
             @Override
@@ -184,7 +193,7 @@ public final class LearnedOutcomeModel implements OutcomeModel {
 
             @Override
             public double remainingMonths(InvoiceFeatures f) {
-                return whole.remainingMonths(f);
+                return whole.remainingMonths(f, predict(f, DunningAction.NONE));
             }
 
             @Override

@@ -26,7 +26,7 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
     private static final double PRIOR_WEIGHT = 50;
 
     public PopulationRates {
-        inquiryRate = Map.copyOf(inquiryRate);
+        inquiryRate = DunningAction.ordered(inquiryRate);
     }
 
     public static PopulationRates measure(CreditorHistory history, LocalDate before, int horizonDays) {

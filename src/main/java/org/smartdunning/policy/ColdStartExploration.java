@@ -115,7 +115,8 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
         List<Set<DunningAction>> permitted = batch.stream().map(allowed).toList();
         double[][] cost = costs(batch, permitted, rules, settings);
         boolean[] inPool = new boolean[batch.size()];
-        for (DunningAction action : thin) {
+        // in action order: the first action's pool takes the cheapest invoices, so the order decides
+        for (DunningAction action : DunningAction.ordered(thin)) {
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 if (!inPool[i] && permitted.get(i).contains(action)) {

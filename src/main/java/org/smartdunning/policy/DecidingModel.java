@@ -24,7 +24,7 @@ import org.smartdunning.models.OutcomeModel;
  */
 public record DecidingModel(OutcomeModel model, OutcomeModel rules, Set<DunningAction> thin, boolean learned) {
     public DecidingModel {
-        thin = Set.copyOf(thin);
+        thin = DunningAction.ordered(thin);
     }
 
     /** {@code model} deciding as it is, with no action counted thin. */

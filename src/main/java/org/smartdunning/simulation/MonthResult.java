@@ -27,7 +27,7 @@ public record MonthResult(int month, LocalDate from, int invoices, double engine
                           double oracleCollectionShare, int tried, String thin, String reference, Map<DunningAction, Integer> actions,
                           java.util.List<String> diagnosis) {
     public MonthResult {
-        actions = Map.copyOf(actions);
+        actions = DunningAction.ordered(actions);
         diagnosis = java.util.List.copyOf(diagnosis);
     }
 

@@ -26,7 +26,7 @@ public record ExperimentArm(String name, double share, Set<DunningAction> action
                             Money fee, int offsetDays, int line) {
     public ExperimentArm {
         Objects.requireNonNull(name, "name");
-        actions = Set.copyOf(actions);
+        actions = DunningAction.ordered(actions);
         if (actions.isEmpty()) {
             throw new IllegalArgumentException("arm '" + name + "' takes no action");
         }

@@ -13,7 +13,7 @@ public record TruthRow(InvoiceId invoiceId, CustomerId customerId, Money amount,
                        Map<DunningAction, OutcomeProbabilities> outcomes, Map<DunningAction, Double> values,
                        DunningAction bestAction) {
     public TruthRow {
-        outcomes = Map.copyOf(outcomes);
-        values = Map.copyOf(values);
+        outcomes = DunningAction.ordered(outcomes);
+        values = DunningAction.ordered(values);
     }
 }

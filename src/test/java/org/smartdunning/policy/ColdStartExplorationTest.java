@@ -86,6 +86,22 @@ class ColdStartExplorationTest {
         assertThat(out.stream().map(Decision::invoiceId).distinct()).hasSize(batch.size());
     }
 
+    /** Sets of enums iterate by identity hash, which differs between runs: the pools must not follow it. */
+    @Test
+    void replaysWhateverOrderTheThinActionsComeIn() {
+        List<InvoiceFeatures> batch = batch();
+        List<Decision> policy = policyDecisions(batch);
+        ColdStartExploration explore = new ColdStartExploration(0.30, 500, 7);
+        Set<DunningAction> forward = new java.util.LinkedHashSet<>(List.of(DunningAction.NONE, DunningAction.SMS,
+                DunningAction.LETTER));
+        Set<DunningAction> backward = new java.util.LinkedHashSet<>(List.of(DunningAction.LETTER, DunningAction.SMS,
+                DunningAction.NONE));
+
+        assertThat(explore.apply(batch, policy, backward, RULES, BusinessSettings.DEFAULTS).stream().map(Decision::action))
+                .containsExactlyElementsOf(explore.apply(batch, policy, forward, RULES, BusinessSettings.DEFAULTS).stream()
+                        .map(Decision::action).toList());
+    }
+
     @Test
     void replaysWithTheSameSeedAndDrawsAnotherHalfWithAnother() {
         List<InvoiceFeatures> batch = batch();
