@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.audit.AuditEntry;
 import org.smartdunning.audit.AuditEvent;
+import org.smartdunning.audit.StopReason;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.CreditorHistory;
@@ -161,6 +162,7 @@ class ExperimentDayTest {
         assertThat(event(plan, "I0").fee()).as("Swedish reminder fee cap").isEqualTo(Money.parse("60"));
         assertThat(plan.events()).noneMatch(ev -> ev.invoiceId().value().equals("I1"));
         assertThat(audit(plan, "I1", AuditEvent.SKIPPED).detail()).startsWith("hold 1 (dispute)");
+        assertThat(audit(plan, "I1", AuditEvent.SKIPPED).stopReason()).isEqualTo(StopReason.HOLD);
     }
 
     @Test
@@ -170,6 +172,8 @@ class ExperimentDayTest {
         assertThat(waiting.events()).isEmpty();
         assertThat(audit(waiting, "I0", AuditEvent.SKIPPED).detail())
                 .isEqualTo("experiment letter-test, arm email (share 1.0) waits until day +17");
+        assertThat(audit(waiting, "I0", AuditEvent.SKIPPED).stopReason()).as("its own reason, not the law's")
+                .isEqualTo(StopReason.EXPERIMENT_OFFSET);
         DailyPlan acting = plan(new Experiments(List.of(e)), DAY.plusDays(3), List.of());
         assertThat(event(acting, "I0").action()).isEqualTo(DunningAction.EMAIL);
         assertThat(event(acting, "I0").occurredOn()).isEqualTo(DAY.plusDays(3));
