@@ -24,8 +24,10 @@ import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.DataFolders;
 import org.smartdunning.application.report.WriteMonthlyReport;
 import org.smartdunning.application.scorecard.MeasureScorecard;
+import org.smartdunning.application.simulate.KeepSimulation;
 import org.smartdunning.application.simulate.SimulateDays;
 import org.smartdunning.application.simulate.SimulationListener;
+import org.smartdunning.application.simulate.SimulationRecorder;
 import org.smartdunning.application.train.AssessListener;
 import org.smartdunning.application.train.ExportModel;
 import org.smartdunning.application.train.TrainAndAssess;
@@ -128,7 +130,12 @@ public final class Engine {
     public SimulateDays simulateDays(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
                                      SimulationListener listener) {
         return new SimulateDays((simulated, balances) -> dunningDay(setup, business, deciding, ImportProgress.NONE,
-                listener, simulated, balances), store.audit(), deciding.seed(), listener);
+                listener, simulated, balances), store.audit(), deciding.seed(), listener, setup.experiments());
+    }
+
+    /** Keeps a simulated world's facts in the store at the end, so {@code kpis} and {@code experiments} read them. */
+    public SimulationRecorder keepSimulatedFacts() {
+        return KeepSimulation.factsOnly(store.history());
     }
 
     private RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,

@@ -144,7 +144,13 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
         line(String.format(Locale.ROOT, "world of %,d customers lived until %s in %.1f s", customers, until, seconds));
     }
 
-    private void line(String text) {
+    @Override
+    public void experimentsKnown(LocalDate asOf, java.util.List<org.smartdunning.experiments.analysis.TrueEffect> effects) {
+        line("the world lived on without dunning until " + asOf.minusDays(1) + ", when every outcome of the"
+                + " experiments' invoices was known; " + effects.size() + " arm(s) compared with the world's truth");
+    }
+
+        private void line(String text) {
         out.println(text);
         out.flush();
     }
