@@ -20,17 +20,30 @@ import org.smartdunning.history.InvoiceId;
  * @param propensity   the probability the action was chosen with; NaN when not a policy choice
  * @param messageKey   the outbox key, null when no message is involved
  * @param detail       plain words: the decision's reasons, the delivery reference or the error
+ * @param stopReason   why the stage did not run: set on a SKIPPED line, null on every other
  */
 public record AuditEntry(LocalDate runDay, InvoiceId invoiceId, CustomerId customerId, String stageId,
                          AuditEvent event, DunningAction action, String rule, String modelVersion, double propensity,
-                         String messageKey, String detail) {
+                         String messageKey, String detail, StopReason stopReason) {
     public AuditEntry {
         Objects.requireNonNull(runDay, "runDay");
         Objects.requireNonNull(invoiceId, "invoiceId");
         Objects.requireNonNull(customerId, "customerId");
         Objects.requireNonNull(stageId, "stageId");
         Objects.requireNonNull(event, "event");
+        if ((event == AuditEvent.SKIPPED) != (stopReason != null)) {
+            throw new IllegalArgumentException("a stop reason belongs on a skipped line and only there: " + event
+                    + " with " + stopReason);
+        }
         rule = rule == null ? "" : rule;
         detail = detail == null ? "" : detail;
+    }
+
+    /** A line of any event but SKIPPED, which has no stop reason. */
+    public AuditEntry(LocalDate runDay, InvoiceId invoiceId, CustomerId customerId, String stageId, AuditEvent event,
+                      DunningAction action, String rule, String modelVersion, double propensity, String messageKey,
+                      String detail) {
+        this(runDay, invoiceId, customerId, stageId, event, action, rule, modelVersion, propensity, messageKey, detail,
+                null);
     }
 }

@@ -54,12 +54,12 @@ public final class CreditorService {
     private final WebhookSettings webhooks;
 
     CreditorService(Database database, Clock clock, DecisionSettings deciding, PreviewSnapshots previews,
-                    RunSettings runSettings, WebhookSettings webhooks) {
+                    RunSettings runSettings, WebhookSettings webhooks, KeptReports reports) {
         this.webhooks = webhooks;
         this.runSettings = runSettings.ofCreditor(database.creditor().value());
         this.database = database;
         this.clock = clock;
-        this.engine = Engine.on(database, clock);
+        this.engine = Engine.on(database, clock).keepingReports(reports.of(database.creditor()));
         this.store = new JdbcCreditorStore(database, Engine.learner());
         this.deciding = deciding;
         this.previews = previews;

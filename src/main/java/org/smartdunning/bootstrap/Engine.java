@@ -22,10 +22,13 @@ import org.smartdunning.application.holds.ReleaseHold;
 import org.smartdunning.application.kpi.MeasureKpis;
 import org.smartdunning.application.port.CreditorStore;
 import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.port.ReportCache;
 import org.smartdunning.application.report.WriteMonthlyReport;
 import org.smartdunning.application.scorecard.MeasureScorecard;
+import org.smartdunning.application.simulate.KeepSimulation;
 import org.smartdunning.application.simulate.SimulateDays;
 import org.smartdunning.application.simulate.SimulationListener;
+import org.smartdunning.application.simulate.SimulationRecorder;
 import org.smartdunning.application.train.AssessListener;
 import org.smartdunning.application.train.ExportModel;
 import org.smartdunning.application.train.TrainAndAssess;
@@ -62,17 +65,26 @@ public final class Engine {
     /** Endpoint ids and secrets must be unguessable: the platform's strong source, seeded by itself. */
     private static final SecureRandom SECRETS = new SecureRandom();
 
-    private Engine(CreditorStore store, TreeTrainer trainer, DataFolders folders, Clock clock) {
+    /** Where KPI and experiment reports are kept until the facts change; nothing is kept by default. */
+    private final ReportCache reports;
+
+    private Engine(CreditorStore store, TreeTrainer trainer, DataFolders folders, Clock clock, ReportCache reports) {
         this.store = store;
         this.trainer = trainer;
         this.folders = folders;
         this.clock = clock;
+        this.reports = reports;
+    }
+
+    /** These use cases keeping their KPI and experiment reports in {@code kept} until the creditor's facts change. */
+    public Engine keepingReports(ReportCache kept) {
+        return new Engine(store, trainer, folders, clock, kept);
     }
 
     /** The use cases on an open store, on the clock given. */
     public static Engine on(Database database, Clock clock) {
         TreeTrainer trainer = learner();
-        return new Engine(new JdbcCreditorStore(database, trainer), trainer, new FolderFiles(), clock);
+        return new Engine(new JdbcCreditorStore(database, trainer), trainer, new FolderFiles(), clock, ReportCache.NONE);
     }
 
     /** The learner of the outcome models. */
@@ -128,7 +140,12 @@ public final class Engine {
     public SimulateDays simulateDays(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
                                      SimulationListener listener) {
         return new SimulateDays((simulated, balances) -> dunningDay(setup, business, deciding, ImportProgress.NONE,
-                listener, simulated, balances), store.audit(), deciding.seed(), listener);
+                listener, simulated, balances), store.audit(), deciding.seed(), listener, setup.experiments());
+    }
+
+    /** Keeps a simulated world's facts in the store at the end, so {@code kpis} and {@code experiments} read them. */
+    public SimulationRecorder keepSimulatedFacts() {
+        return KeepSimulation.factsOnly(store.history());
     }
 
     private RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
@@ -153,12 +170,12 @@ public final class Engine {
 
     /** The KPIs of a period from what the store says happened, valued with the creditor's economics. */
     public MeasureKpis measureKpis(BusinessSettings business) {
-        return new MeasureKpis(store.kpiFacts(), business);
+        return new MeasureKpis(store.kpiFacts(), business, reports);
     }
 
     /** The creditor's experiments analysed from what the store says happened, valued with its economics. */
     public AnalyseExperiments analyseExperiments(BusinessSettings business) {
-        return new AnalyseExperiments(store.kpiFacts(), business);
+        return new AnalyseExperiments(store.kpiFacts(), business, reports);
     }
 
     /** The credit manager's monthly report as PDF: KPIs and their trend, what changed, and the experiments. */

@@ -40,6 +40,7 @@ public final class Service implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
+    private final KeptReports reports = new KeptReports();
     private final RunSettings runSettings;
     private final WebhookSettings webhooks;
 
@@ -98,7 +99,8 @@ public final class Service implements AutoCloseable {
             return Optional.empty();
         }
         try (Database open = database.get()) {
-            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings, webhooks)));
+            return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings, webhooks,
+                    reports)));
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.smartdunning.application.daily.DayCounts;
 import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.workflow.StopReason;
+import org.smartdunning.audit.StopReason;
 
 /** The lines {@code run} leads with: the day's messages by channel, collection cases, and the invoices stopped. */
 final class DayCountsText {
@@ -19,8 +19,9 @@ final class DayCountsText {
                 c.queued(DunningAction.SMS), c.queued(DunningAction.EMAIL), c.queued(DunningAction.LETTER),
                 c.queued(DunningAction.COLLECTION), c.leftAlone())
                 + String.format(Locale.ROOT, "Stopped today: %,d held, %,d paused by an invoice inquiry, %,d waiting for"
-                        + " the law; %,d out of reach of the stage's channels.%n", c.stopped().get(StopReason.HOLD),
-                c.stopped().get(StopReason.INQUIRY), c.stopped().get(StopReason.LAW), c.unreachable())
+                        + " their experiment arm's later day, %,d waiting for the law; %,d out of reach of the stage's"
+                        + " channels.%n", c.stopped().get(StopReason.HOLD), c.stopped().get(StopReason.INQUIRY),
+                c.stopped().get(StopReason.EXPERIMENT_OFFSET), c.stopped().get(StopReason.LAW), c.unreachable())
                 + String.format(Locale.ROOT, "Delivered: %,d sent (%,d by SMS, %,d by e-mail, %,d by letter, %,d to"
                         + " collection), %,d to try again, %,d failed, %,d withdrawn.%n", d.sentTotal(),
                 d.sent(DunningAction.SMS), d.sent(DunningAction.EMAIL), d.sent(DunningAction.LETTER),

@@ -10,7 +10,7 @@ import org.smartdunning.application.decide.DecideListener;
 import org.smartdunning.application.simulate.SimulationListener;
 import org.smartdunning.application.train.AssessListener;
 import org.smartdunning.application.train.ModelAssessment;
-import org.smartdunning.audit.AuditEvent;
+import org.smartdunning.audit.StopReason;
 import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.experiments.LoggedExperiment;
 import org.smartdunning.experiments.PairedDifference;
@@ -144,7 +144,13 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
         line(String.format(Locale.ROOT, "world of %,d customers lived until %s in %.1f s", customers, until, seconds));
     }
 
-    private void line(String text) {
+    @Override
+    public void experimentsKnown(LocalDate asOf, java.util.List<org.smartdunning.experiments.analysis.TrueEffect> effects) {
+        line("the world lived on without dunning until " + asOf.minusDays(1) + ", when every outcome of the"
+                + " experiments' invoices was known; " + effects.size() + " arm(s) compared with the world's truth");
+    }
+
+        private void line(String text) {
         out.println(text);
         out.flush();
     }
@@ -194,10 +200,14 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
                 closed++;
             }
         }
-        long skipped = plan.audit().stream().filter(a -> a.event() == AuditEvent.SKIPPED).count();
+        Map<StopReason, Integer> stopped = new EnumMap<>(StopReason.class);
+        plan.audit().stream().filter(a -> a.stopReason() != null).forEach(a -> stopped.merge(a.stopReason(), 1, Integer::sum));
         StringBuilder line = new StringBuilder();
         acted.forEach((a, n) -> line.append(a.key()).append(' ').append(n).append(", "));
-        return line.append("stopped ").append(skipped).append(" (holds, inquiries, law), passed over ").append(closed)
-                .append(", messages queued ").append(plan.messages().size()).toString();
+        line.append("stopped ").append(stopped.values().stream().mapToInt(Integer::intValue).sum());
+        StringBuilder why = new StringBuilder();
+        stopped.forEach((r, n) -> why.append(why.isEmpty() ? "" : ", ").append(r.key()).append(' ').append(n));
+        line.append(why.isEmpty() ? "" : " (" + why + ")").append(", passed over ").append(closed);
+        return line.append(", messages queued ").append(plan.messages().size()).toString();
     }
 }

@@ -14,6 +14,7 @@ import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.bootstrap.ProcessSetup;
 import org.smartdunning.bootstrap.RunSettings;
 import org.smartdunning.config.EnvironmentSecret;
+import org.smartdunning.experiments.analysis.TrueEffect;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.store.Database;
@@ -95,9 +96,10 @@ public final class SimulateCommand implements Callable<Integer> {
                  ProcessSetup setup = ProcessSetup.load(process.workflow, process.experiments,
                          RunSettings.read(process.settings).within(dir))) {
                 RunStats stats = new RunStats();
-                SimulationResult result = Engine.on(database, Clock.systemUTC()).simulateDays(setup.daily(),
+                Engine engine = Engine.on(database, Clock.systemUTC());
+                SimulationResult result = engine.simulateDays(setup.daily(),
                         RunCommand.business(process.business, null), policy.decisions(), new PrintedProgress(out))
-                        .run(parameters, customers, from, to);
+                        .run(parameters, customers, from, to, engine.keepSimulatedFacts());
                 report(out, result, setup.settings());
                 out.println("simulate done in " + stats.summary());
             }
@@ -132,6 +134,9 @@ public final class SimulateCommand implements Callable<Integer> {
         out.println("messages delivered: " + t.sent() + "; withdrawn before dispatch " + t.withdrawn()
                 + "; failed with no channel left " + t.failed());
         out.println("audit log: " + t.audit());
+        for (TrueEffect e : t.effects()) {
+            out.println(TrueEffectText.format(e));
+        }
         out.printf(Locale.ROOT, "letters written: %d PDF files in %s; collection hand-offs: %d rows in %s%n",
                 count(settings.lettersDir(), ".pdf"), settings.lettersDir(), handoffRows(settings.agencyDir()),
                 settings.agencyDir());

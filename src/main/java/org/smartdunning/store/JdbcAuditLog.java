@@ -18,7 +18,7 @@ import org.smartdunning.audit.AuditEntry;
 /** The audit_log table: appended inside the caller's transaction, counted for reports and checks. */
 public final class JdbcAuditLog implements AuditCounts {
     private static final String INSERT = "insert into audit_log (run_day, recorded_at, invoice_id, customer_id, stage_id,"
-            + " event, action, rule, model_version, propensity, message_key, detail)";
+            + " event, action, rule, model_version, propensity, message_key, detail, stop_reason)";
 
     private final Database database;
 
@@ -28,7 +28,7 @@ public final class JdbcAuditLog implements AuditCounts {
 
     /** Appends the entries in the open transaction of {@code connection}. */
     static void append(Connection connection, List<AuditEntry> entries, Instant recordedAt) throws SQLException {
-        new MultiRowInsert<AuditEntry>(INSERT, 12, "", (ps, i, e) -> {
+        new MultiRowInsert<AuditEntry>(INSERT, 13, "", (ps, i, e) -> {
             ps.setDate(i, Date.valueOf(e.runDay()));
             ps.setTimestamp(i + 1, Timestamp.from(recordedAt));
             ps.setString(i + 2, e.invoiceId().value());
@@ -45,15 +45,20 @@ public final class JdbcAuditLog implements AuditCounts {
             }
             ps.setString(i + 10, e.messageKey());
             ps.setString(i + 11, clip(e.detail(), 2000));
+            ps.setString(i + 12, e.stopReason() == null ? null : e.stopReason().key());
         }).insert(connection, entries);
     }
 
-    /** Count of audit lines per "event action" (e.g. "sent email") over the run days from..to. */
+    /**
+     * Count of audit lines per "event action" (e.g. "sent email") over the run days from..to; a skipped line, which
+     * has no action, counts under its stop reason (e.g. "skipped experiment_offset").
+     */
     public Map<String, Integer> counts(LocalDate from, LocalDate to) {
         return database.inTransaction(connection -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement("select event, coalesce(action, ''), count(*)"
-                    + " from audit_log where run_day between ? and ? group by event, action order by event, action")) {
+            try (PreparedStatement ps = connection.prepareStatement("select event, coalesce(action, stop_reason, ''),"
+                    + " count(*) from audit_log where run_day between ? and ? group by event, action, stop_reason"
+                    + " order by event, action, stop_reason")) {
                 ps.setDate(1, Date.valueOf(from));
                 ps.setDate(2, Date.valueOf(to));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -56,8 +56,8 @@ public final class JdbcInvoiceTimeline implements ReadInvoiceTimeline.Source {
                     + " where invoice_id = ?", invoiceId);
             add(c, entries, "message", "select run_day, stage_id, action, status, attempts, message_key from outbox"
                     + " where invoice_id = ?", invoiceId);
-            add(c, entries, "audit", "select run_day, stage_id, event, action, rule, model_version, propensity"
-                    + " from audit_log where invoice_id = ?", invoiceId);
+            add(c, entries, "audit", "select run_day, stage_id, event, action, rule, model_version, propensity,"
+                    + " stop_reason from audit_log where invoice_id = ?", invoiceId);
             add(c, entries, "hold", "select placed_on, hold_id, scope, reason, until_on, lifted_on from holds"
                     + " where (scope = 'invoice' and target_id = ?) or (scope = 'customer' and target_id = ?)",
                     invoiceId, customer);

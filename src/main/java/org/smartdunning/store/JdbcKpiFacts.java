@@ -52,6 +52,22 @@ public final class JdbcKpiFacts implements KpiFactsReader {
     }
 
     @Override
+    public String version() {
+        // every day run commits audit lines, every import a receipt, every API event a row, every decide run a run
+        return database.inTransaction(connection -> {
+            StringBuilder version = new StringBuilder();
+            query(connection, "SELECT (SELECT max(import_id) FROM imports), (SELECT max(entry_id) FROM audit_log),"
+                    + " (SELECT count(*) FROM billing_events), (SELECT max(received_at) FROM billing_events),"
+                    + " (SELECT count(*) FROM decision_runs), (SELECT max(decided_at) FROM decision_runs)", rs -> {
+                        for (int c = 1; c <= 6; c++) {
+                            version.append(rs.getString(c)).append('|');
+                        }
+                    });
+            return version.toString();
+        });
+    }
+
+    @Override
     public KpiFacts read(LocalDate to, LocalDate paymentsThrough) {
         return database.inTransaction(connection -> {
             SharedValues v = new SharedValues();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,34 @@ public record Experiment(String name, String stage, LocalDate start, LocalDate e
         Objects.requireNonNull(end, "end");
         eligible = eligible == null ? SegmentCondition.ANY : eligible;
         arms = List.copyOf(arms);
+    }
+
+    /** The groups a customer can be drawn into: the arms' names, then the holdout's when there is one. */
+    public List<String> groups() {
+        List<String> groups = new ArrayList<>(arms.stream().map(ExperimentArm::name).toList());
+        if (holdout > 0) {
+            groups.add(HOLDOUT);
+        }
+        return groups;
+    }
+
+    /**
+     * This experiment with every eligible customer drawn into {@code group} (an arm's name or the holdout), with
+     * certainty: what that group would have done to the invoices the draw put elsewhere, for a simulation's truth.
+     */
+    public Experiment forcedTo(String group) {
+        if (!groups().contains(group)) {
+            throw new IllegalArgumentException("experiment " + name + " has no group " + group);
+        }
+        if (HOLDOUT.equals(group)) {
+            // an arm of share 0 is never drawn, so the holdout takes every customer
+            ExperimentArm none = arms.get(0);
+            return new Experiment(name, stage, start, end, seed, eligible, List.of(new ExperimentArm(none.name(), 0,
+                    none.actions(), none.template(), none.tone(), none.fee(), none.offsetDays(), none.line())), 1, line);
+        }
+        ExperimentArm arm = arms.stream().filter(a -> a.name().equals(group)).findFirst().orElseThrow();
+        return new Experiment(name, stage, start, end, seed, eligible, List.of(new ExperimentArm(arm.name(), 1,
+                arm.actions(), arm.template(), arm.tone(), arm.fee(), arm.offsetDays(), arm.line())), 0, line);
     }
 
     /** Whether the experiment runs on the day. */

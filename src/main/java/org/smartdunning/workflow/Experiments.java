@@ -25,6 +25,11 @@ public record Experiments(List<Experiment> experiments) {
         return Optional.empty();
     }
 
+    /** These experiments with experiment {@code name}'s customers all drawn into {@code group} ({@link Experiment#forcedTo}). */
+    public Experiments forcedTo(String name, String group) {
+        return new Experiments(experiments.stream().map(e -> e.name().equals(name) ? e.forcedTo(group) : e).toList());
+    }
+
     /** Whether an experiment at the stage needs the invoice's risk band to tell whether it is eligible. */
     public boolean asksRisk(Stage stage) {
         return experiments.stream().anyMatch(e -> e.stage().equals(stage.id()) && !e.eligible().riskBands().isEmpty());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.smartdunning.audit.AuditEntry;
 import org.smartdunning.audit.AuditEvent;
+import org.smartdunning.audit.StopReason;
 import org.smartdunning.channels.OutboxEntry;
 import org.smartdunning.channels.Recipient;
 import org.smartdunning.features.InvoiceFeatures;
@@ -33,6 +34,10 @@ import org.smartdunning.policy.Decision;
 final class StageExecution {
     /** Experiment name on the dunning events the learned policy chose, so training weighs them by their propensity. */
     static final String POLICY_EXPERIMENT = Experiment.ENGINE;
+
+    /** Why a due stage stops today, in plain words for the audit line. */
+    private record Stop(StopReason reason, String detail) {
+    }
 
     /** An invoice ready to act on: the stage as it runs (an arm's version of it), the lawful actions, its assignment. */
     private record Ready(StageSelection.Selected selected, Stage stage, LawfulActions.Allowed allowed,
@@ -65,15 +70,15 @@ final class StageExecution {
         List<Ready> explored = new ArrayList<>();
         List<Ready> heldOut = new ArrayList<>();
         for (StageSelection.Selected s : selected) {
-            Optional<String> stop = stopped(s.due(), history, holds);
+            Optional<Stop> stop = stopped(s.due(), history, holds);
             if (stop.isPresent()) {
-                audit(plan, s, AuditEvent.SKIPPED, null, stop.get(), null, Double.NaN, null);
+                skipped(plan, s, stop.get());
                 continue;
             }
             Assignment assigned = experiments.assign(s.stage(), s.due().customer().id(), s.facts(), plan.day).orElse(null);
             if (assigned != null && assigned.waits(s.stage(), s.due().daysAfterDue())) {
-                audit(plan, s, AuditEvent.SKIPPED, null, assigned.describe() + " waits until day +"
-                        + (s.stage().day() + assigned.arm().offsetDays()), null, Double.NaN, null);
+                skipped(plan, s, new Stop(StopReason.EXPERIMENT_OFFSET, assigned.describe() + " waits until day +"
+                        + (s.stage().day() + assigned.arm().offsetDays())));
                 continue;
             }
             Stage stage = assigned == null ? s.stage() : assigned.stageFor(s.stage());
@@ -89,8 +94,8 @@ final class StageExecution {
                 audit(plan, s, AuditEvent.CLOSED, null, "the customer cannot be reached by "
                         + allowed.actions().stream().map(DunningAction::key).toList(), null, Double.NaN, null);
             } else if (reachable.isEmpty()) {
-                audit(plan, s, AuditEvent.SKIPPED, null, "the law allows none of the stage's actions today: "
-                        + String.join("; ", allowed.refusals()), null, Double.NaN, null);
+                skipped(plan, s, new Stop(StopReason.LAW, "the law allows none of the stage's actions today: "
+                        + String.join("; ", allowed.refusals())));
             } else if (assigned != null && !assigned.holdout()) {
                 DunningAction first = firstReachable(ready);
                 String fellBack = assigned.arm().actions().contains(first) ? ""
@@ -129,17 +134,17 @@ final class StageExecution {
         }
     }
 
-    private Optional<String> stopped(DueInvoice due, CreditorHistory history, ActiveHolds holds) {
+    private Optional<Stop> stopped(DueInvoice due, CreditorHistory history, ActiveHolds holds) {
         Optional<Hold> hold = holds.blocking(due.invoice().id(), due.customer().id());
         if (hold.isPresent()) {
-            return Optional.of(hold.get().describe());
+            return Optional.of(new Stop(StopReason.HOLD, hold.get().describe()));
         }
         LocalDate pauseFrom = holds.day().minusDays(workflow.inquiryPauseDays());
         for (Inquiry q : history.inquiriesOf(due.customer().id())) {
             boolean aboutThis = q.aboutInvoices() && (q.invoiceId() == null || q.invoiceId().equals(due.invoice().id()));
             if (aboutThis && q.occurredOn().isBefore(holds.day()) && q.occurredOn().isAfter(pauseFrom)) {
-                return Optional.of(StopReason.INQUIRY_DETAIL + q.occurredOn() + " pauses dunning until "
-                        + q.occurredOn().plusDays(workflow.inquiryPauseDays()));
+                return Optional.of(new Stop(StopReason.INQUIRY, "invoice inquiry on " + q.occurredOn()
+                        + " pauses dunning until " + q.occurredOn().plusDays(workflow.inquiryPauseDays())));
             }
         }
         return Optional.empty();
@@ -182,10 +187,18 @@ final class StageExecution {
 
     private void audit(PlanDunningDay.PlanBuilder plan, StageSelection.Selected s, AuditEvent event,
                        DunningAction action, String detail, String model, double propensity, String key) {
-        String rule = "stage " + s.stage().id() + " (" + s.stage().kind().name().toLowerCase(java.util.Locale.ROOT)
+        plan.audit.add(new AuditEntry(plan.day, s.due().invoice().id(), s.due().customer().id(), s.stage().id(), event,
+                action, rule(s), model, propensity, key, detail));
+    }
+
+    private void skipped(PlanDunningDay.PlanBuilder plan, StageSelection.Selected s, Stop stop) {
+        plan.audit.add(new AuditEntry(plan.day, s.due().invoice().id(), s.due().customer().id(), s.stage().id(),
+                AuditEvent.SKIPPED, null, rule(s), null, Double.NaN, null, stop.detail(), stop.reason()));
+    }
+
+    private static String rule(StageSelection.Selected s) {
+        return "stage " + s.stage().id() + " (" + s.stage().kind().name().toLowerCase(java.util.Locale.ROOT)
                 + ", day " + (s.stage().day() >= 0 ? "+" : "") + s.stage().day() + ")"
                 + (s.risk() == null ? "" : ", risk " + s.risk().name().toLowerCase(java.util.Locale.ROOT));
-        plan.audit.add(new AuditEntry(plan.day, s.due().invoice().id(), s.due().customer().id(), s.stage().id(), event,
-                action, rule, model, propensity, key, detail));
     }
 }

@@ -168,6 +168,39 @@ abstract class RunContract {
         });
     }
 
+    @Test
+    void anExperimentArmWaitingForItsLaterDayIsCountedApartFromTheLaw() throws Exception {
+        Path experiments = Files.writeString(temp.resolve("experiments.yaml"), """
+                experiments:
+                  - name: later-letter
+                    stage: reminder
+                    start: %s
+                    end: %s
+                    holdout: 0.5
+                    arms:
+                      - {name: letter-later, share: 0.5, action: reminder, channel: letter, offset_days: 3}
+                """.formatted(DAY.minusDays(30), DAY.plusDays(30)));
+        CliRun done = dunning("run", "--date", DAY.toString(), "--workflow", WORKFLOW, "--experiments",
+                experiments.toString(), "--settings", settings(true).toString(), "--db", url());
+        assertThat(done.exit()).as(done.out() + done.err()).isZero();
+        int waiting = 0;
+        try (Database store = Database.open(url(), CreditorId.DEFAULT); java.sql.Connection c = store.connection();
+             ResultSet rs = c.createStatement().executeQuery("select stop_reason, detail from audit_log"
+                     + " where event = 'skipped'")) {
+            while (rs.next()) {
+                assertThat(rs.getString(1)).as(rs.getString(2)).isEqualTo("experiment_offset");
+                assertThat(rs.getString(2)).startsWith("experiment later-letter, arm letter-later (share 0.5) waits"
+                        + " until day +17");
+                waiting++;
+            }
+        }
+        assertThat(waiting).as("about half the day's reminders wait for the arm's day").isGreaterThan(10);
+        assertThat(audit()).containsEntry("skipped experiment_offset", waiting).doesNotContainKey("skipped law");
+        assertThat(done.out().lines().toList().get(1)).isEqualTo(String.format("Stopped today: 0 held, 0 paused by an"
+                + " invoice inquiry, %,d waiting for their experiment arm's later day, 0 waiting for the law; 0 out of"
+                + " reach of the stage's channels.", waiting));
+    }
+
     String firstBatchInvoice() throws Exception {
         return Files.readAllLines(temp.resolve("data/batch.csv")).get(1).split(",")[0];
     }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.audit.AuditEntry;
 import org.smartdunning.audit.AuditEvent;
+import org.smartdunning.audit.StopReason;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.CreditorHistory;
@@ -130,6 +131,30 @@ class ExperimentDayTest {
     }
 
     @Test
+    void theDayPlannedWithEveryoneInOneGroupGivesEachInvoiceDrawnIntoItTheActionItGot() {
+        Experiment e = new Experiment("letter-test", "decision", DUE, DUE.plusDays(60), 3, SegmentCondition.ANY,
+                List.of(arm(DunningAction.LETTER, 0.4, Money.ZERO, 0), arm(DunningAction.SMS, 0.3, null, 0)), 0.3, 0);
+        Experiments experiments = new Experiments(List.of(e));
+        DailyPlan drawn = plan(experiments, DAY, List.of());
+        Map<String, DailyPlan> forced = new HashMap<>();
+        for (String group : e.groups()) {
+            forced.put(group, plan(experiments.forcedTo("letter-test", group), DAY, List.of()));
+        }
+        java.util.Set<String> groupsSeen = new java.util.HashSet<>();
+        for (DunningEvent real : drawn.events()) {
+            if ("letter-test".equals(real.experiment())) {
+                groupsSeen.add(real.arm());
+                DunningEvent same = event(forced.get(real.arm()), real.invoiceId().value());
+                assertThat(same.action()).as(real.toString()).isEqualTo(real.action());
+                assertThat(same.propensity()).as("certain when forced").isEqualTo(1.0);
+            }
+        }
+        assertThat(groupsSeen).containsExactlyInAnyOrder("letter", "sms", "holdout");
+        assertThat(forced.get("letter").events()).filteredOn(ev -> "letter-test".equals(ev.experiment())).hasSize(41)
+                .allMatch(ev -> ev.action() == DunningAction.LETTER);
+    }
+
+    @Test
     void ineligibleInvoicesAndDaysOutsideTheExperimentGoThroughTheStageUntouched() {
         SegmentCondition large = new SegmentCondition(Set.of(), Set.of(), Money.parse("1000"), null, Set.of(), Set.of());
         for (Experiment e : List.of(experiment(arm(DunningAction.LETTER, 1, null, 0), 0, large, DUE),
@@ -161,6 +186,7 @@ class ExperimentDayTest {
         assertThat(event(plan, "I0").fee()).as("Swedish reminder fee cap").isEqualTo(Money.parse("60"));
         assertThat(plan.events()).noneMatch(ev -> ev.invoiceId().value().equals("I1"));
         assertThat(audit(plan, "I1", AuditEvent.SKIPPED).detail()).startsWith("hold 1 (dispute)");
+        assertThat(audit(plan, "I1", AuditEvent.SKIPPED).stopReason()).isEqualTo(StopReason.HOLD);
     }
 
     @Test
@@ -170,6 +196,8 @@ class ExperimentDayTest {
         assertThat(waiting.events()).isEmpty();
         assertThat(audit(waiting, "I0", AuditEvent.SKIPPED).detail())
                 .isEqualTo("experiment letter-test, arm email (share 1.0) waits until day +17");
+        assertThat(audit(waiting, "I0", AuditEvent.SKIPPED).stopReason()).as("its own reason, not the law's")
+                .isEqualTo(StopReason.EXPERIMENT_OFFSET);
         DailyPlan acting = plan(new Experiments(List.of(e)), DAY.plusDays(3), List.of());
         assertThat(event(acting, "I0").action()).isEqualTo(DunningAction.EMAIL);
         assertThat(event(acting, "I0").occurredOn()).isEqualTo(DAY.plusDays(3));

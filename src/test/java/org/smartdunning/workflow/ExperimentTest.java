@@ -67,6 +67,22 @@ class ExperimentTest {
     }
 
     @Test
+    void forcedToAGroupDrawsEveryEligibleCustomerIntoItWithCertainty() {
+        Experiment e = experiment(3);
+        assertThat(e.groups()).containsExactly("sms", "letter", "holdout");
+        for (String group : e.groups()) {
+            Experiment forced = e.forcedTo(group);
+            for (int i = 0; i < 200; i++) {
+                Assignment a = forced.assign("decision", new CustomerId("C" + i), PRIVATE_SE, START).orElseThrow();
+                assertThat(a.armName()).isEqualTo(group);
+                assertThat(a.propensity()).isEqualTo(1.0);
+            }
+            assertThat(forced.assign("decision", new CustomerId("C1"), new SegmentFacts(CustomerType.BUSINESS, "SE",
+                    Money.parse("299"), "card", null), START)).as("eligibility stays").isEmpty();
+        }
+    }
+
+    @Test
     void ineligibleSegmentsOtherStagesAndDaysOutsideTheExperimentAreNotAssigned() {
         Experiment e = experiment(7);
         CustomerId c = new CustomerId("C1");

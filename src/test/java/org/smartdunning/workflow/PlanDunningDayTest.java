@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.audit.AuditEntry;
 import org.smartdunning.audit.AuditEvent;
+import org.smartdunning.audit.StopReason;
 import org.smartdunning.channels.OutboxEntry;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorHistory;
@@ -97,6 +98,8 @@ class PlanDunningDayTest {
         assertThat(audit(held, "I1")).containsExactly("skipped nudge");
         assertThat(held.audit().stream().filter(a -> a.invoiceId().value().equals("I1")).findFirst().orElseThrow().detail())
                 .startsWith("hold 1 (dispute) on invoice I1");
+        assertThat(held.audit().stream().filter(a -> a.invoiceId().value().equals("I1")).findFirst().orElseThrow()
+                .stopReason()).isEqualTo(StopReason.HOLD);
         assertThat(message(held, "I2")).as("other invoices go on").isNotNull();
         assertThat(message(plan(DUE.plusDays(3), List.of(dispute)), "I1").action()).isEqualTo(DunningAction.SMS);
     }
@@ -129,6 +132,8 @@ class PlanDunningDayTest {
         assertThat(message(paused, "I2")).isNull();
         assertThat(paused.audit().stream().filter(a -> a.invoiceId().value().equals("I2")).map(AuditEntry::detail))
                 .containsExactly("invoice inquiry on 2026-02-22 pauses dunning until 2026-03-04");
+        assertThat(paused.audit().stream().filter(a -> a.invoiceId().value().equals("I2")).map(AuditEntry::stopReason))
+                .containsExactly(StopReason.INQUIRY);
         assertThat(message(plan(DUE.plusDays(1), List.of()), "I2")).isNull();
         assertThat(message(plan(DUE.plusDays(2), List.of()), "I2")).as("ten days after the inquiry, caught up").isNotNull();
     }

@@ -10,14 +10,15 @@ import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.channels.OutboxEntry;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.workflow.StageRun;
-import org.smartdunning.workflow.StopReason;
+import org.smartdunning.audit.StopReason;
 
 /**
  * A day of the process in a credit manager's counts.
  *
  * @param queued      messages queued today per action (SMS, e-mail, letter; collection: the cases handed over)
  * @param leftAlone   invoices a stage dealt with by doing nothing
- * @param stopped     per reason, stages due today that a hold, an inquiry's pause or the law stopped
+ * @param stopped     per reason, stages due today that a hold, an inquiry's pause, an experiment arm's later day or
+ *                    the law stopped
  * @param unreachable stages closed because none of their channels reaches the customer
  * @param dispatch    what the dispatch delivered (new messages, and retries due)
  */
@@ -44,9 +45,8 @@ public record DayCounts(LocalDate day, Map<DunningAction, Integer> queued, int l
         }
         int unreachable = 0;
         for (AuditEntry a : result.plan().audit()) {
-            StopReason reason = StopReason.of(a);
-            if (reason != null) {
-                stopped.merge(reason, 1, Integer::sum);
+            if (a.stopReason() != null) {
+                stopped.merge(a.stopReason(), 1, Integer::sum);
             }
             unreachable += a.event() == AuditEvent.CLOSED ? 1 : 0;
         }

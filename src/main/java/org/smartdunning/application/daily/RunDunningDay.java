@@ -3,6 +3,9 @@ package org.smartdunning.application.daily;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.folder.LoadFolder;
@@ -13,6 +16,7 @@ import org.smartdunning.channels.DispatchReport;
 import org.smartdunning.channels.Outbox;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.InvoiceId;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.application.train.TrainModels;
 import org.smartdunning.application.webhooks.DayEvents;
@@ -25,9 +29,12 @@ import org.smartdunning.policy.LearningPolicy;
 import org.smartdunning.policy.ReferencePolicy;
 import org.smartdunning.workflow.DailyPlan;
 import org.smartdunning.workflow.DunningDayStore;
+import org.smartdunning.workflow.Experiments;
+import org.smartdunning.workflow.Hold;
 import org.smartdunning.workflow.InvoiceBalances;
 import org.smartdunning.workflow.PlanDunningDay;
 import org.smartdunning.workflow.PolicyStageDecider;
+import org.smartdunning.workflow.StageRun;
 import org.smartdunning.workflow.WithdrawSettledOrHeld;
 
 /**
@@ -49,6 +56,8 @@ public final class RunDunningDay {
     private final Clock clock;
     private final DayListener listener;
     private final PublishWebhookEvent webhooks;
+    /** The last day's planning, kept to plan it again with other experiments. */
+    private Function<Experiments, DailyPlan> lastDay;
 
     /**
      * @param balances what is still unpaid, to withdraw messages of settled invoices (the store's, or
@@ -88,17 +97,37 @@ public final class RunDunningDay {
         OutcomeModel model = models.forDay(history, day, business);
         DecidingModel decidingModel = DecidingModel.of(model, deciding.coldStart());
         ReferencePolicy reference = TrainModels.reference(model, business);
-        PlanDunningDay planner = new PlanDunningDay(setup.workflow(), setup.experiments(), setup.laws(), setup.charges(),
-                new PolicyStageDecider(new LearningPolicy(decidingModel, business, deciding.exploration(), reference,
-                        deciding.coldStart()), new LearningPolicy(decidingModel, business, Exploration.NONE, reference,
-                        ColdStartExploration.OFF)),
-                setup.catchUpDays(), clock);
-        DailyPlan plan = planner.plan(day, history, store.stagesDone(), store.holds());
+        Map<InvoiceId, List<StageRun>> done = store.stagesDone();
+        List<Hold> holds = store.holds();
+        lastDay = experiments -> planner(decidingModel, reference, experiments).plan(day, history, done, holds);
+        DailyPlan plan = planner(decidingModel, reference, setup.experiments()).plan(day, history, done, holds);
         store.commit(plan, clock.instant());
         // published after the commit: an event never announces a decision that was rolled back
         webhooks.publish(DayEvents.decisions(plan, clock.instant()));
         listener.planned(day, plan, phase.seconds());
         return new DayResult(plan, dispatch(day));
+    }
+
+    /**
+     * Plans the last day run again from the same history, stages done, holds and model, with {@code experiments} in
+     * place of the setup's, committing and sending nothing: what another draw of an experiment would have done
+     * (a simulation's truth). Exploration starts afresh, so the day run is not disturbed.
+     *
+     * @throws IllegalStateException before the first day run
+     */
+    public DailyPlan planLastDayAgain(Experiments experiments) {
+        if (lastDay == null) {
+            throw new IllegalStateException("no day has been run yet");
+        }
+        return lastDay.apply(experiments);
+    }
+
+    private PlanDunningDay planner(DecidingModel decidingModel, ReferencePolicy reference, Experiments experiments) {
+        return new PlanDunningDay(setup.workflow(), experiments, setup.laws(), setup.charges(),
+                new PolicyStageDecider(new LearningPolicy(decidingModel, business, deciding.exploration(), reference,
+                        deciding.coldStart()), new LearningPolicy(decidingModel, business, Exploration.NONE, reference,
+                        ColdStartExploration.OFF)),
+                setup.catchUpDays(), clock);
     }
 
     /** Delivers what the outbox holds now (new messages, retries due, messages left in doubt by a crash). */

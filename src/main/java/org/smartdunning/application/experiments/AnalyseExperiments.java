@@ -3,6 +3,7 @@ package org.smartdunning.application.experiments;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.smartdunning.application.port.KpiFactsReader;
+import org.smartdunning.application.port.ReportCache;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.experiments.analysis.ExperimentAnalysis;
 import org.smartdunning.experiments.analysis.ObservedArms;
@@ -22,10 +23,17 @@ public final class AnalyseExperiments {
 
     private final KpiFactsReader reader;
     private final BusinessSettings settings;
+    private final ReportCache reports;
 
     public AnalyseExperiments(KpiFactsReader reader, BusinessSettings settings) {
+        this(reader, settings, ReportCache.NONE);
+    }
+
+    /** @param reports keeps reports until the facts change (the service's pages and API ask again and again) */
+    public AnalyseExperiments(KpiFactsReader reader, BusinessSettings settings, ReportCache reports) {
         this.reader = reader;
         this.settings = settings;
+        this.reports = reports;
     }
 
     /**
@@ -37,6 +45,12 @@ public final class AnalyseExperiments {
      */
     public ExperimentsReport analyse(LocalDate asOf, String control, double valueDifference, double paidDifference) {
         SampleSize.requireDetectable(valueDifference, paidDifference);
+        String version = reports == ReportCache.NONE ? "" : reader.version();
+        return reports.get("experiments " + asOf + " " + control + " " + valueDifference + " " + paidDifference + " "
+                + settings, version, () -> analyseNow(asOf, control, valueDifference, paidDifference));
+    }
+
+    private ExperimentsReport analyseNow(LocalDate asOf, String control, double valueDifference, double paidDifference) {
         LocalDate day = asOf != null ? asOf : reader.knownThrough().map(d -> d.plusDays(1)).orElseThrow(() ->
                 new IllegalArgumentException("the store holds no history for this creditor yet: import a data folder"
                         + " first, or give --as-of"));

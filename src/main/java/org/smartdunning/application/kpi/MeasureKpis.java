@@ -3,6 +3,7 @@ package org.smartdunning.application.kpi;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.smartdunning.application.port.KpiFactsReader;
+import org.smartdunning.application.port.ReportCache;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.kpi.KpiCalculator;
@@ -17,10 +18,17 @@ public final class MeasureKpis {
 
     private final KpiFactsReader reader;
     private final BusinessSettings settings;
+    private final ReportCache reports;
 
     public MeasureKpis(KpiFactsReader reader, BusinessSettings settings) {
+        this(reader, settings, ReportCache.NONE);
+    }
+
+    /** @param reports keeps reports until the facts change (the service's pages and API ask again and again) */
+    public MeasureKpis(KpiFactsReader reader, BusinessSettings settings, ReportCache reports) {
         this.reader = reader;
         this.settings = settings;
+        this.reports = reports;
     }
 
     /**
@@ -29,6 +37,12 @@ public final class MeasureKpis {
      * @throws IllegalArgumentException when the period is empty, or no day is given and the store holds no facts
      */
     public KpiReport measure(LocalDate from, LocalDate to, KpiGrouping grouping) {
+        String version = reports == ReportCache.NONE ? "" : reader.version();
+        return reports.get("kpis " + from + " " + to + " " + grouping.key() + " " + settings, version,
+                () -> measureNow(from, to, grouping));
+    }
+
+    private KpiReport measureNow(LocalDate from, LocalDate to, KpiGrouping grouping) {
         LocalDate last = to != null ? to : reader.knownThrough().orElseThrow(() -> new IllegalArgumentException(
                 "the store holds no history for this creditor yet: import a data folder first, or give --to"));
         LocalDate first = from != null ? from : last.withDayOfMonth(1).minusMonths(DEFAULT_MONTHS - 1);

@@ -15,4 +15,10 @@ public interface KpiFactsReader {
      * and propensity), inquiries, decisions and acting stage runs dated by {@code to}.
      */
     KpiFacts read(LocalDate to, LocalDate paymentsThrough);
+
+    /**
+     * A version of the facts that changes with every write that may change them (an import, a billing event, a day
+     * run's commit, a decide run): what a kept report is checked against. Cheap: a few index lookups.
+     */
+    String version();
 }

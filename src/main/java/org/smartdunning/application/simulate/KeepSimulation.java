@@ -33,8 +33,16 @@ public final class KeepSimulation implements SimulationRecorder {
         this.workflowVersion = workflowVersion;
     }
 
+    /** Keeps the world's facts only: for a store without a service's run log ({@code simulate} on the command line). */
+    public static KeepSimulation factsOnly(ImportStore store) {
+        return new KeepSimulation(store, null, 0);
+    }
+
     @Override
     public void dayRun(LocalDate day, DayResult result) {
+        if (runs == null) {
+            return;
+        }
         // logged at the simulated morning the day ran, as the service's own runs are at theirs
         var at = day.atTime(SteppedClock.MORNING).toInstant(ZoneOffset.UTC);
         DayRunLog.DayRun run = runs.start(day, workflowVersion, "simulation", at);

@@ -2,15 +2,22 @@ package org.smartdunning.application.simulate;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.daily.DayResult;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.port.AuditCounts;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.experiments.analysis.ExperimentAnalysis;
+import org.smartdunning.experiments.analysis.ObservedArms;
+import org.smartdunning.experiments.analysis.TrueEffect;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
+import org.smartdunning.models.OutcomeLabels;
 import org.smartdunning.simulation.GrowingHistory;
+import org.smartdunning.workflow.Experiments;
 import org.smartdunning.world.DayFacts;
 import org.smartdunning.world.LiveWorld;
 import org.smartdunning.world.WorldParameters;
@@ -25,12 +32,20 @@ public final class SimulateDays {
     private final AuditCounts audit;
     private final long seed;
     private final SimulationListener listener;
+    private final Experiments experiments;
 
     public SimulateDays(DailyProcessFactory process, AuditCounts audit, long seed, SimulationListener listener) {
+        this(process, audit, seed, listener, Experiments.NONE);
+    }
+
+    /** @param experiments the creditor's experiments the process runs, whose true effects the result states */
+    public SimulateDays(DailyProcessFactory process, AuditCounts audit, long seed, SimulationListener listener,
+                        Experiments experiments) {
         this.process = process;
         this.audit = audit;
         this.seed = seed;
         this.listener = listener;
+        this.experiments = experiments;
     }
 
     public SimulationResult run(WorldParameters parameters, int customers, LocalDate from, LocalDate to) {
@@ -47,9 +62,11 @@ public final class SimulateDays {
         SteppedClock clock = new SteppedClock(from);
         RunDunningDay daily = process.on(clock, history);
         Tally tally = new Tally();
+        ExperimentTruth truth = new ExperimentTruth(experiments);
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             clock.moveTo(day);
             DayResult result = daily.runDay(day, history.snapshot());
+            truth.dayRun(day, result.plan(), daily, world);
             for (DunningEvent e : result.plan().events()) {
                 history.event(e);
                 world.act(e.invoiceId(), e.action(), day);
@@ -66,8 +83,37 @@ public final class SimulateDays {
                     (int) facts.inquiries().stream().filter(Inquiry::aboutInvoices).count(), facts.ended().size());
         }
         recorder.lived(history.snapshot(), to);
+        Map<String, Integer> audited = audit.counts(from, to);
+        List<TrueEffect> effects = truth.any() ? effects(parameters.business(), world, history, to, truth) : List.of();
         return new SimulationResult(tally.days, tally.actions, tally.sent, tally.withdrawn, tally.failed, tally.invoices,
-                tally.payments, tally.paidCents, tally.invoiceInquiries, tally.churned, audit.counts(from, to));
+                tally.payments, tally.paidCents, tally.invoiceInquiries, tally.churned, audited, effects);
+    }
+
+    /**
+     * The experiments' estimated effects next to the true ones. Their outcomes take months to be known (the horizon,
+     * the churn window), so the world lives on after the last run day, without dunning, until every window of an
+     * invoice acted on by then has closed; those later days only add facts, they change no outcome of the run days.
+     */
+    private List<TrueEffect> effects(BusinessSettings world, LiveWorld live, GrowingHistory history, LocalDate to,
+                                     ExperimentTruth truth) {
+        LocalDate asOf = latest(to.plusDays(world.horizonDays()), to.plusMonths(world.churnWindowMonths()),
+                to.plusDays(OutcomeLabels.INQUIRY_DAYS)).plusDays(1);
+        for (LocalDate day = to.plusDays(1); day.isBefore(asOf); day = day.plusDays(1)) {
+            DayFacts facts = live.advance(day);
+            facts.invoices().forEach(history::invoice);
+            facts.payments().forEach(history::payment);
+            facts.inquiries().forEach(history::inquiry);
+            facts.ended().forEach(history::customer);
+        }
+        ObservedArms observed = ObservedArms.of(history.snapshot(), world, asOf);
+        List<TrueEffect> effects = TrueEffect.of(observed, ExperimentAnalysis.of(observed, null), truth);
+        listener.experimentsKnown(asOf, effects);
+        return effects;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
+        LocalDate ab = a.isAfter(b) ? a : b;
+        return ab.isAfter(c) ? ab : c;
     }
 
     /** Counts for the result, day by day. */
