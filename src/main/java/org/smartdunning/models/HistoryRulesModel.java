@@ -18,6 +18,13 @@ public final class HistoryRulesModel implements OutcomeModel {
     static final double OVERDUE_DISCOUNT = 0.85;
     /** Weight, in invoices, of the creditor average when judging a customer with a short record. */
     static final double SHRINKAGE = 4;
+    /**
+     * Invoices' worth of the creditor's on-time share in a customer's unchased pay share: lighter than
+     * {@link #SHRINKAGE}, since the record it shrinks also counts the invoice being decided, which is late
+     * (mixed-credit seed 1 at 100,000 customers: 4 without that invoice 92.8% of the gap, 4 with it 93.2%,
+     * 2 with it 93.0% and collection cut 4.7 points from the oracle's against 7.1 and 8.3).
+     */
+    static final double ON_TIME_SHRINKAGE = 2;
     /** Share of the would-not-pay cases that each action turns into payment. */
     static final Map<DunningAction, Double> PAY_LIFT = Map.of(DunningAction.NONE, 0.0, DunningAction.SMS, 0.30,
             DunningAction.EMAIL, 0.30, DunningAction.LETTER, 0.40, DunningAction.COLLECTION, 0.60);
@@ -34,6 +41,7 @@ public final class HistoryRulesModel implements OutcomeModel {
         this.churnWindowMonths = churnWindowMonths;
         this.provenance = new ModelProvenance(NAME, VERSION, historyFrom, asOf, 0, Map.of(
                 "overdue_discount", String.valueOf(OVERDUE_DISCOUNT), "shrinkage", String.valueOf(SHRINKAGE),
+                "on_time_shrinkage", String.valueOf(ON_TIME_SHRINKAGE),
                 "monthly_churn_hazard", String.format(java.util.Locale.ROOT, "%.5f", rates.monthlyChurnHazard()),
                 "pay_share", String.format(java.util.Locale.ROOT, "%.4f", rates.payShare())));
     }
@@ -62,8 +70,9 @@ public final class HistoryRulesModel implements OutcomeModel {
 
     /**
      * Share of its invoices the customer pays when nobody chases them, where a model knows how often an
-     * overdue invoice of theirs is paid when left alone: its own on-time record (shrunk towards the
-     * creditor's on-time share) and the rest paid with that probability. A payment that followed a
+     * overdue invoice of theirs is paid when left alone: its own on-time record, the invoice being decided
+     * counted as late (shrunk towards the creditor's on-time share), and the rest paid with that
+     * probability. A payment that followed a
      * reminder or collection says nothing of what the customer pays unchased, so the record of invoices
      * paid at all would count chasing as the customer's own.
      *
@@ -71,7 +80,8 @@ public final class HistoryRulesModel implements OutcomeModel {
      *                      when nothing is done
      */
     public double unchasedPayShare(InvoiceFeatures f, double leftAlonePaid) {
-        double onTime = (f.paidOnTime() + SHRINKAGE * rates.onTimeShare()) / (f.earlierInvoices() + SHRINKAGE);
+        double onTime = (f.paidOnTime() + ON_TIME_SHRINKAGE * rates.onTimeShare())
+                / (f.earlierInvoices() + 1 + ON_TIME_SHRINKAGE);
         return onTime + (1 - onTime) * leftAlonePaid;
     }
 

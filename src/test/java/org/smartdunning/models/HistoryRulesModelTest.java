@@ -85,9 +85,9 @@ class HistoryRulesModelTest {
         HistoryRulesModel model = new HistoryRulesModel(rates, 6, LocalDate.of(2025, 1, 1), D);
         InvoiceFeatures f = new FeatureExtractor(h).extract(h.invoice(new InvoiceId("O")), D);
 
-        // on time: (1 + 4 * 0.8) / (4 + 4) = 0.525; the other 0.475 paid with the left-alone chance
-        assertThat(model.unchasedPayShare(f, 0.4)).isCloseTo(0.525 + 0.475 * 0.4, within(1e-12));
-        assertThat(model.unchasedPayShare(f, 0.0)).isCloseTo(0.525, within(1e-12));
+        // on time: (1 + 2 * 0.8) / (4 earlier + this late one + 2) = 2.6 / 7; the rest paid with the left-alone chance
+        assertThat(model.unchasedPayShare(f, 0.4)).isCloseTo(2.6 / 7 + (1 - 2.6 / 7) * 0.4, within(1e-12));
+        assertThat(model.unchasedPayShare(f, 0.0)).isCloseTo(2.6 / 7, within(1e-12));
         // the record of invoices paid at all, (4 + 3.6) / 8, less the creditor's chasing uplift 0.9 - (0.8 + 0.2 * 0.5)
         assertThat(model.unchasedPayShare(f)).isCloseTo(0.95, within(1e-12));
         assertThat(model.unchasedPayShare(f, 0.4)).isLessThan(model.unchasedPayShare(f) - 0.2);
