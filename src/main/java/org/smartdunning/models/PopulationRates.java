@@ -3,7 +3,6 @@ package org.smartdunning.models;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
@@ -30,6 +29,11 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
     }
 
     public static PopulationRates measure(CreditorHistory history, LocalDate before, int horizonDays) {
+        return measure(history, before, new ClosedInvoices(history, horizonDays));
+    }
+
+    /** As {@link #measure(CreditorHistory, LocalDate, int)}, with the invoices' outcomes worked out once for many days. */
+    public static PopulationRates measure(CreditorHistory history, LocalDate before, ClosedInvoices closed) {
         double exposureMonths = 0;
         int churned = 0;
         for (Customer c : history.customers()) {
@@ -40,31 +44,11 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
             exposureMonths += Math.max(0, ChronoUnit.DAYS.between(c.createdOn(), end)) / 30.44;
             churned += c.endedBefore(before) ? 1 : 0;
         }
-        int closed = 0;
-        int paid = 0;
-        int onTime = 0;
-        int leftAlone = 0;
-        int leftAlonePaid = 0;
-        for (Invoice invoice : history.invoices()) {
-            LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
-            if (horizonEnd.isBefore(before)) {
-                closed++;
-                long cents = history.paymentsOf(invoice.id()).stream()
-                        .filter(p -> !p.paidOn().isAfter(horizonEnd)).mapToLong(p -> p.amount().cents()).sum();
-                paid += cents >= invoice.amount().cents() ? 1 : 0;
-                long byDue = history.paymentsOf(invoice.id()).stream()
-                        .filter(p -> !p.paidOn().isAfter(invoice.dueOn())).mapToLong(p -> p.amount().cents()).sum();
-                onTime += byDue >= invoice.amount().cents() ? 1 : 0;
-                List<DunningEvent> events = history.eventsOf(invoice.id());
-                if (!events.isEmpty() && events.get(0).action() == DunningAction.NONE) {
-                    leftAlone++;
-                    leftAlonePaid += cents >= invoice.amount().cents() ? 1 : 0;
-                }
-            }
-        }
+        ClosedInvoices.Counts counts = closed.before(before);
         return new PopulationRates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
-                closed > 0 ? (double) paid / closed : 0.9, closed > 0 ? (double) onTime / closed : 0.8,
-                leftAlone > 0 ? (double) leftAlonePaid / leftAlone : Double.NaN,
+                counts.closed() > 0 ? (double) counts.paid() / counts.closed() : 0.9,
+                counts.closed() > 0 ? (double) counts.onTime() / counts.closed() : 0.8,
+                counts.leftAlone() > 0 ? (double) counts.leftAlonePaid() / counts.leftAlone() : Double.NaN,
                 inquiryRates(history, before),
                 history.customerCount(), history.events().size());
     }
