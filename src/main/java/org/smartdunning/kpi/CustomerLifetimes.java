@@ -10,6 +10,7 @@ import org.smartdunning.history.Customer;
 import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.models.ClosedInvoices;
+import org.smartdunning.models.InquiryWindows;
 import org.smartdunning.models.PopulationRates;
 
 /**
@@ -30,7 +31,8 @@ public final class CustomerLifetimes {
     private final InvoiceLedger ledger;
     private final BusinessSettings settings;
     private final LifetimeValue lifetime;
-    private ClosedInvoices closed; // built on the first activeAt: a report asks once per month
+    private ClosedInvoices closed; // both built on the first activeAt: a report asks once per month
+    private InquiryWindows windows;
 
     CustomerLifetimes(CreditorHistory history, InvoiceLedger ledger, BusinessSettings settings) {
         this.history = history;
@@ -49,8 +51,9 @@ public final class CustomerLifetimes {
         LocalDate before = end.plusDays(1);
         if (closed == null) {
             closed = new ClosedInvoices(history, settings.horizonDays());
+            windows = new InquiryWindows(history);
         }
-        PopulationRates rates = PopulationRates.measure(history, before, closed);
+        PopulationRates rates = PopulationRates.measure(history, before, closed, windows);
         Map<CustomerId, Double> values = new HashMap<>();
         for (Customer c : history.customers()) {
             if (!c.createdOn().isAfter(end) && !c.endedBefore(before)) {

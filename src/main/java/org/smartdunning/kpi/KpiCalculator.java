@@ -63,7 +63,7 @@ public final class KpiCalculator {
         GroupLabels labels = new GroupLabels(facts, grouping.dimension(), period.to());
         InvoiceLedger ledger = new InvoiceLedger(facts.history(), settings.horizonDays());
         CustomerLifetimes lifetimes = new CustomerLifetimes(facts.history(), ledger, settings);
-        List<LedgerLine> lines = LedgerLine.of(facts.history(), ledger, labels);
+        List<LedgerLine> lines = LedgerLine.of(facts.history(), ledger, labels, settings.horizonDays());
         List<KpiRow> rows = new ArrayList<>();
         for (KpiPeriod p : grouping.monthly() ? period.months() : List.of(period)) {
             Map<String, KpiTally> groups = new TreeMap<>();
@@ -97,12 +97,17 @@ public final class KpiCalculator {
                 notices.computeIfAbsent(s.invoiceId(), k -> new ArrayList<>()).add(s);
             }
         }
+        String group = null;
+        List<KpiTally> into = null;
         for (LedgerLine line : lines) {
             Invoice invoice = line.invoice();
-            List<KpiTally> into = tallies.apply(line.group());
+            if (into == null || !line.group().equals(group)) { // most lines share the last line's group
+                group = line.group();
+                into = tallies.apply(group);
+            }
             LocalDate paidOn = line.fullyPaidOn();
             boolean onTime = paidOn != null && !paidOn.isAfter(invoice.dueOn());
-            LocalDate horizonEnd = invoice.dueOn().plusDays(settings.horizonDays());
+            LocalDate horizonEnd = line.horizonEnd();
             boolean inHorizon = paidOn != null && !paidOn.isAfter(horizonEnd);
             boolean due = p.contains(invoice.dueOn()) && !invoice.dueOn().isAfter(knownThrough);
             long open = invoice.issuedOn().isAfter(p.to()) ? 0 : line.openCentsAt(p.to());

@@ -14,15 +14,17 @@ import org.smartdunning.history.Payment;
  *
  * @param group        the invoice's group in the report ({@link GroupLabels})
  * @param fullyPaidOn  the first day its payments covered the amount, or null ({@link InvoiceLedger})
+ * @param horizonEnd   the last day of its horizon, the due date plus {@code horizon.days}
  */
-record LedgerLine(Invoice invoice, String group, LocalDate fullyPaidOn, List<Payment> payments,
+record LedgerLine(Invoice invoice, String group, LocalDate fullyPaidOn, LocalDate horizonEnd, List<Payment> payments,
                   List<DunningEvent> events) {
 
     /** Every invoice of the history, in the history's order. */
-    static List<LedgerLine> of(CreditorHistory history, InvoiceLedger ledger, GroupLabels labels) {
+    static List<LedgerLine> of(CreditorHistory history, InvoiceLedger ledger, GroupLabels labels, int horizonDays) {
         List<LedgerLine> lines = new ArrayList<>(history.invoiceCount());
         for (Invoice invoice : history.invoices()) {
             lines.add(new LedgerLine(invoice, labels.of(invoice), ledger.fullyPaidOn(invoice),
+                    invoice.dueOn().plusDays(horizonDays),
                     history.paymentsOf(invoice.id()), history.eventsOf(invoice.id())));
         }
         return lines;

@@ -29,11 +29,12 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
     }
 
     public static PopulationRates measure(CreditorHistory history, LocalDate before, int horizonDays) {
-        return measure(history, before, new ClosedInvoices(history, horizonDays));
+        return measure(history, before, new ClosedInvoices(history, horizonDays), new InquiryWindows(history));
     }
 
-    /** As {@link #measure(CreditorHistory, LocalDate, int)}, with the invoices' outcomes worked out once for many days. */
-    public static PopulationRates measure(CreditorHistory history, LocalDate before, ClosedInvoices closed) {
+    /** As {@link #measure(CreditorHistory, LocalDate, int)}, with invoices' and events' outcomes worked out once for many days. */
+    public static PopulationRates measure(CreditorHistory history, LocalDate before, ClosedInvoices closed,
+                                          InquiryWindows windows) {
         double exposureMonths = 0;
         int churned = 0;
         for (Customer c : history.customers()) {
@@ -49,7 +50,7 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
                 counts.closed() > 0 ? (double) counts.paid() / counts.closed() : 0.9,
                 counts.closed() > 0 ? (double) counts.onTime() / counts.closed() : 0.8,
                 counts.leftAlone() > 0 ? (double) counts.leftAlonePaid() / counts.leftAlone() : Double.NaN,
-                inquiryRates(history, before),
+                inquiryRates(windows, before),
                 history.customerCount(), history.events().size());
     }
 
@@ -61,23 +62,10 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
         return Double.isNaN(leftAlonePaid) ? payShare : onTimeShare + (1 - onTimeShare) * leftAlonePaid;
     }
 
-    private static Map<DunningAction, Double> inquiryRates(CreditorHistory history, LocalDate before) {
-        Map<DunningAction, int[]> counts = new EnumMap<>(DunningAction.class);
-        for (DunningEvent event : history.events()) {
-            LocalDate windowEnd = event.occurredOn().plusDays(INQUIRY_DAYS);
-            if (!windowEnd.isBefore(before)) {
-                continue; // window not fully observed yet: leave it out rather than count "no inquiry"
-            }
-            Invoice invoice = history.invoice(event.invoiceId());
-            int[] n = counts.computeIfAbsent(event.action(), a -> new int[2]);
-            n[0]++;
-            if (invoice != null && OutcomeLabels.inquiryWithin(history, history.customer(invoice.customerId()), event, windowEnd)) {
-                n[1]++;
-            }
-        }
+    private static Map<DunningAction, Double> inquiryRates(InquiryWindows windows, LocalDate before) {
         Map<DunningAction, Double> rates = new EnumMap<>(DunningAction.class);
         for (DunningAction action : DunningAction.values()) {
-            int[] n = counts.getOrDefault(action, new int[2]);
+            int[] n = windows.counts(action, before); // windows not fully observed by then are left out, not "no inquiry"
             rates.put(action, (n[1] + PRIOR_WEIGHT * PRIOR_INQUIRY.get(action)) / (n[0] + PRIOR_WEIGHT));
         }
         return rates;
