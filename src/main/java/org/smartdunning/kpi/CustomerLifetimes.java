@@ -9,6 +9,8 @@ import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.models.ClosedInvoices;
+import org.smartdunning.models.InquiryWindows;
 import org.smartdunning.models.PopulationRates;
 
 /**
@@ -29,6 +31,8 @@ public final class CustomerLifetimes {
     private final InvoiceLedger ledger;
     private final BusinessSettings settings;
     private final LifetimeValue lifetime;
+    private ClosedInvoices closed; // both built on the first activeAt: a report asks once per month
+    private InquiryWindows windows;
 
     CustomerLifetimes(CreditorHistory history, InvoiceLedger ledger, BusinessSettings settings) {
         this.history = history;
@@ -45,7 +49,11 @@ public final class CustomerLifetimes {
     /** The lifetime value of every customer active at the end of {@code end}. */
     Map<CustomerId, Double> activeAt(LocalDate end) {
         LocalDate before = end.plusDays(1);
-        PopulationRates rates = PopulationRates.measure(history, before, settings.horizonDays());
+        if (closed == null) {
+            closed = new ClosedInvoices(history, settings.horizonDays());
+            windows = new InquiryWindows(history);
+        }
+        PopulationRates rates = PopulationRates.measure(history, before, closed, windows);
         Map<CustomerId, Double> values = new HashMap<>();
         for (Customer c : history.customers()) {
             if (!c.createdOn().isAfter(end) && !c.endedBefore(before)) {

@@ -22,6 +22,7 @@ final class GroupLabels {
     private final KpiDimension dimension;
     private final LocalDate asOf;
     private final Map<InvoiceId, String> invoiceLabels = new HashMap<>();
+    private final Map<CustomerId, String> customerLabels = new HashMap<>(); // asked once per customer and month
 
     GroupLabels(KpiFacts facts, KpiDimension dimension, LocalDate asOf) {
         this.history = facts.history();
@@ -64,6 +65,10 @@ final class GroupLabels {
             Customer customer = history.customer(customerId);
             return customer == null ? dimension.noGroup() : customer.type().code();
         }
+        return customerLabels.computeIfAbsent(customerId, this::ofLatestInvoice);
+    }
+
+    private String ofLatestInvoice(CustomerId customerId) {
         Invoice latest = null;
         for (Invoice invoice : history.invoicesOf(customerId)) {
             if (!invoice.dueOn().isAfter(asOf)) {

@@ -74,8 +74,13 @@ final class InvoiceLedger {
 
     /** Sum of the payments dated on or before {@code day}, reversals subtracted, in cents. */
     long paidCentsBy(Invoice invoice, LocalDate day) {
+        return paidCentsBy(history.paymentsOf(invoice.id()), day);
+    }
+
+    /** Sum of these payments dated on or before {@code day}, reversals subtracted, in cents. */
+    static long paidCentsBy(List<Payment> payments, LocalDate day) {
         long paid = 0;
-        for (Payment p : history.paymentsOf(invoice.id())) {
+        for (Payment p : payments) {
             if (!p.paidOn().isAfter(day)) {
                 paid += p.amount().cents();
             }

@@ -63,18 +63,20 @@ public final class KpiCalculator {
         GroupLabels labels = new GroupLabels(facts, grouping.dimension(), period.to());
         InvoiceLedger ledger = new InvoiceLedger(facts.history(), settings.horizonDays());
         CustomerLifetimes lifetimes = new CustomerLifetimes(facts.history(), ledger, settings);
+        List<LedgerLine> lines = LedgerLine.of(facts.history(), ledger, labels, settings.horizonDays());
         List<KpiRow> rows = new ArrayList<>();
         for (KpiPeriod p : grouping.monthly() ? period.months() : List.of(period)) {
             Map<String, KpiTally> groups = new TreeMap<>();
             KpiTally all = new KpiTally();
-            tally(facts, p, ledger, lifetimes, key -> {
+            Map<String, List<KpiTally>> intoByGroup = new HashMap<>();
+            tally(facts, p, lines, lifetimes, key -> intoByGroup.computeIfAbsent(key, k -> {
                 List<KpiTally> into = new ArrayList<>(2);
                 into.add(all);
                 if (grouping.dimension() != null) {
-                    into.add(groups.computeIfAbsent(key, k -> new KpiTally()));
+                    into.add(groups.computeIfAbsent(key, g -> new KpiTally()));
                 }
                 return into;
-            }, labels);
+            }), labels);
             rows.add(new KpiRow(p.from(), p.to(), KpiGrouping.ALL, all.values(p.days())));
             groups.forEach((group, t) -> {
                 if (!t.isEmpty()) {
@@ -85,7 +87,7 @@ public final class KpiCalculator {
         return rows;
     }
 
-    private void tally(KpiFacts facts, KpiPeriod p, InvoiceLedger ledger, CustomerLifetimes lifetimes,
+    private void tally(KpiFacts facts, KpiPeriod p, List<LedgerLine> lines, CustomerLifetimes lifetimes,
                        Function<String, List<KpiTally>> tallies, GroupLabels labels) {
         LocalDate knownThrough = facts.knownThrough();
         var history = facts.history();
@@ -95,17 +97,23 @@ public final class KpiCalculator {
                 notices.computeIfAbsent(s.invoiceId(), k -> new ArrayList<>()).add(s);
             }
         }
-        for (Invoice invoice : history.invoices()) {
-            List<KpiTally> into = tallies.apply(labels.of(invoice));
-            LocalDate paidOn = ledger.fullyPaidOn(invoice);
+        String group = null;
+        List<KpiTally> into = null;
+        for (LedgerLine line : lines) {
+            Invoice invoice = line.invoice();
+            if (into == null || !line.group().equals(group)) { // most lines share the last line's group
+                group = line.group();
+                into = tallies.apply(group);
+            }
+            LocalDate paidOn = line.fullyPaidOn();
             boolean onTime = paidOn != null && !paidOn.isAfter(invoice.dueOn());
-            LocalDate horizonEnd = invoice.dueOn().plusDays(settings.horizonDays());
+            LocalDate horizonEnd = line.horizonEnd();
             boolean inHorizon = paidOn != null && !paidOn.isAfter(horizonEnd);
             boolean due = p.contains(invoice.dueOn()) && !invoice.dueOn().isAfter(knownThrough);
-            long open = invoice.issuedOn().isAfter(p.to()) ? 0 : ledger.openCentsAt(invoice, p.to());
+            long open = invoice.issuedOn().isAfter(p.to()) ? 0 : line.openCentsAt(p.to());
             long cash = 0;
             if (!onTime) {
-                for (Payment payment : history.paymentsOf(invoice.id())) {
+                for (Payment payment : line.payments()) {
                     boolean overdue = payment.paidOn().isAfter(invoice.dueOn());
                     cash += overdue && p.contains(payment.paidOn()) ? payment.amount().cents() : 0;
                 }
@@ -123,12 +131,12 @@ public final class KpiCalculator {
                 t.receivablesCents += open;
                 t.cashRecoveredCents += cash;
             }
-            for (DunningEvent event : history.eventsOf(invoice.id())) {
+            for (DunningEvent event : line.events()) {
                 if (p.contains(event.occurredOn())) {
                     into.forEach(t -> action(t, event, inHorizon));
                 }
             }
-            for (StageFact notice : notices.getOrDefault(invoice.id(), List.of())) {
+            for (StageFact notice : notices.isEmpty() ? List.<StageFact>of() : notices.getOrDefault(invoice.id(), List.of())) {
                 if (!notice.day().isAfter(invoice.dueOn())) {
                     into.forEach(t -> notice(t, notice.action()));
                 }

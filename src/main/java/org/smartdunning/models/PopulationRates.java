@@ -3,7 +3,6 @@ package org.smartdunning.models;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
@@ -30,6 +29,12 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
     }
 
     public static PopulationRates measure(CreditorHistory history, LocalDate before, int horizonDays) {
+        return measure(history, before, new ClosedInvoices(history, horizonDays), new InquiryWindows(history));
+    }
+
+    /** As {@link #measure(CreditorHistory, LocalDate, int)}, with invoices' and events' outcomes worked out once for many days. */
+    public static PopulationRates measure(CreditorHistory history, LocalDate before, ClosedInvoices closed,
+                                          InquiryWindows windows) {
         double exposureMonths = 0;
         int churned = 0;
         for (Customer c : history.customers()) {
@@ -40,32 +45,12 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
             exposureMonths += Math.max(0, ChronoUnit.DAYS.between(c.createdOn(), end)) / 30.44;
             churned += c.endedBefore(before) ? 1 : 0;
         }
-        int closed = 0;
-        int paid = 0;
-        int onTime = 0;
-        int leftAlone = 0;
-        int leftAlonePaid = 0;
-        for (Invoice invoice : history.invoices()) {
-            LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
-            if (horizonEnd.isBefore(before)) {
-                closed++;
-                long cents = history.paymentsOf(invoice.id()).stream()
-                        .filter(p -> !p.paidOn().isAfter(horizonEnd)).mapToLong(p -> p.amount().cents()).sum();
-                paid += cents >= invoice.amount().cents() ? 1 : 0;
-                long byDue = history.paymentsOf(invoice.id()).stream()
-                        .filter(p -> !p.paidOn().isAfter(invoice.dueOn())).mapToLong(p -> p.amount().cents()).sum();
-                onTime += byDue >= invoice.amount().cents() ? 1 : 0;
-                List<DunningEvent> events = history.eventsOf(invoice.id());
-                if (!events.isEmpty() && events.get(0).action() == DunningAction.NONE) {
-                    leftAlone++;
-                    leftAlonePaid += cents >= invoice.amount().cents() ? 1 : 0;
-                }
-            }
-        }
+        ClosedInvoices.Counts counts = closed.before(before);
         return new PopulationRates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
-                closed > 0 ? (double) paid / closed : 0.9, closed > 0 ? (double) onTime / closed : 0.8,
-                leftAlone > 0 ? (double) leftAlonePaid / leftAlone : Double.NaN,
-                inquiryRates(history, before),
+                counts.closed() > 0 ? (double) counts.paid() / counts.closed() : 0.9,
+                counts.closed() > 0 ? (double) counts.onTime() / counts.closed() : 0.8,
+                counts.leftAlone() > 0 ? (double) counts.leftAlonePaid() / counts.leftAlone() : Double.NaN,
+                inquiryRates(windows, before),
                 history.customerCount(), history.events().size());
     }
 
@@ -77,23 +62,10 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
         return Double.isNaN(leftAlonePaid) ? payShare : onTimeShare + (1 - onTimeShare) * leftAlonePaid;
     }
 
-    private static Map<DunningAction, Double> inquiryRates(CreditorHistory history, LocalDate before) {
-        Map<DunningAction, int[]> counts = new EnumMap<>(DunningAction.class);
-        for (DunningEvent event : history.events()) {
-            LocalDate windowEnd = event.occurredOn().plusDays(INQUIRY_DAYS);
-            if (!windowEnd.isBefore(before)) {
-                continue; // window not fully observed yet: leave it out rather than count "no inquiry"
-            }
-            Invoice invoice = history.invoice(event.invoiceId());
-            int[] n = counts.computeIfAbsent(event.action(), a -> new int[2]);
-            n[0]++;
-            if (invoice != null && OutcomeLabels.inquiryWithin(history, history.customer(invoice.customerId()), event, windowEnd)) {
-                n[1]++;
-            }
-        }
+    private static Map<DunningAction, Double> inquiryRates(InquiryWindows windows, LocalDate before) {
         Map<DunningAction, Double> rates = new EnumMap<>(DunningAction.class);
         for (DunningAction action : DunningAction.values()) {
-            int[] n = counts.getOrDefault(action, new int[2]);
+            int[] n = windows.counts(action, before); // windows not fully observed by then are left out, not "no inquiry"
             rates.put(action, (n[1] + PRIOR_WEIGHT * PRIOR_INQUIRY.get(action)) / (n[0] + PRIOR_WEIGHT));
         }
         return rates;
