@@ -13,6 +13,8 @@ import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
 import org.smartdunning.kpi.CustomerLifetimes;
+import org.smartdunning.models.ClosedInvoices;
+import org.smartdunning.models.InquiryWindows;
 import org.smartdunning.models.OutcomeLabels;
 import org.smartdunning.models.PopulationRates;
 
@@ -85,6 +87,8 @@ public record ObservedArms(List<ArmObservation> randomised, Map<String, Map<Stri
         private final LocalDate asOf;
         private final CustomerLifetimes lifetimes;
         private final Map<LocalDate, PopulationRates> rates = new HashMap<>();
+        private ClosedInvoices closed; // both built on the first churn valued, then read for every month
+        private InquiryWindows windows;
 
         Valuation(CreditorHistory history, BusinessSettings settings, LocalDate asOf) {
             this.history = history;
@@ -118,8 +122,12 @@ public record ObservedArms(List<ArmObservation> randomised, Map<String, Map<Stri
 
         /** The creditor's rates on facts before the first of the action's month. */
         private PopulationRates ratesOf(LocalDate actedOn) {
+            if (closed == null) {
+                closed = new ClosedInvoices(history, settings.horizonDays());
+                windows = new InquiryWindows(history);
+            }
             return rates.computeIfAbsent(actedOn.withDayOfMonth(1),
-                    day -> PopulationRates.measure(history, day, settings.horizonDays()));
+                    day -> PopulationRates.measure(history, day, closed, windows));
         }
 
         private LocalDate knownOn(Invoice invoice, DunningEvent event) {
