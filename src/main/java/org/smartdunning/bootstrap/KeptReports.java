@@ -58,7 +58,7 @@ final class KeptReports implements AutoCloseable {
     /** The first report of a question being worked out: a second ask waits for it rather than working it out again. */
     private final ConcurrentMap<ReportRefresher.Work, CompletableFuture<Kept>> first = new ConcurrentHashMap<>();
     /** The facts' version a refresh failed on: not tried again (nor called "refreshing") until the facts move. */
-    private final ConcurrentMap<ReportRefresher.Work, String> failed = new ConcurrentHashMap<>();
+    private final Cache<ReportRefresher.Work, String> failed = Caffeine.newBuilder().maximumSize(MAX_REPORTS).build();
     private final Function<CreditorId, Optional<Database>> stores;
     private final Clock clock;
     private final ReportRefresher refresher;
@@ -99,7 +99,7 @@ final class KeptReports implements AutoCloseable {
                 if (current == null) {
                     return stamped(firstOf(id, version, reader, work), false);
                 }
-                boolean moved = !current.version().equals(version) && !version.equals(failed.get(id));
+                boolean moved = !current.version().equals(version) && !version.equals(failed.getIfPresent(id));
                 if (moved) {
                     refresh(id, work);
                 }
@@ -144,6 +144,7 @@ final class KeptReports implements AutoCloseable {
             if (done == null) {
                 done = new Kept(version, work.apply(reader), clock.instant(), work);
                 kept.put(id, done);
+                failed.invalidate(id);
             }
             mine.complete(done);
             return done;
@@ -163,6 +164,7 @@ final class KeptReports implements AutoCloseable {
     private void refreshNow(ReportRefresher.Work id, Function<KpiFactsReader, ?> work) {
         Kept current = kept.policy().getIfPresentQuietly(id);
         if (current == null) {
+            failed.invalidate(id);
             return; // gone: nobody asked for it in an hour, or pushed out by others
         }
         String version = null;
@@ -177,7 +179,7 @@ final class KeptReports implements AutoCloseable {
             }
             Kept newer = new Kept(version, work.apply(facts), clock.instant(), work);
             kept.asMap().computeIfPresent(id, (k, old) -> newer);
-            failed.remove(id);
+            failed.invalidate(id);
         } catch (RuntimeException e) {
             if (version != null) {
                 failed.put(id, version);
