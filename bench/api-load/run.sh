@@ -13,24 +13,12 @@ pg="${1:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
 duration="${DURATION:-60}"
 connections="${CONNECTIONS:-16}"
 port="${PORT:-18090}"
-work="$(mktemp -d)"
-schema="bench_api_$(date +%s)"
-export DUNNING_ADMIN_KEY="bench-admin-key-$(date +%s%N)"
-admin="Authorization: Bearer $DUNNING_ADMIN_KEY"
-
-java -jar "$root/target/smart-dunning.jar" generate --out "$work/folder" --customers "${CUSTOMERS:-5000}" --seed 1 >/dev/null
-(cd "$work/folder" && zip -qr "$work/folder.zip" .)
-java ${DUNNING_JAVA_OPTS:--Xmx2g} -jar "$root/target/smart-dunning.jar" serve --port "$port" \
-  --db "$pg&currentSchema=$schema" --rate-limit 100000 >"$work/serve.out" 2>"$work/serve.err" &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do curl -sf "localhost:$port/health" >/dev/null && break; sleep 1; done
-
-curl -sf -H "$admin" -H "Idempotency-Key: c" -d '{"creditor_id":"bench"}' "localhost:$port/v1/creditors" >/dev/null
-key=$(curl -sf -H "$admin" -H "Idempotency-Key: k" -d '{}' "localhost:$port/v1/creditors/bench/keys" \
-  | sed 's/.*"key":"\([^"]*\)".*/\1/')
-curl -sf -H "Authorization: Bearer $key" -H "Idempotency-Key: b" -H "Content-Type: application/zip" \
-  --data-binary @"$work/folder.zip" "localhost:$port/v1/events/bulk" >/dev/null
+jar="$root/target/smart-dunning.jar"
+customers="${CUSTOMERS:-5000}"
+schema_prefix=bench_api
+java_opts=-Xmx2g
+serve_properties=""
+source "$here/../serve-creditor.sh"
 customer=$(sed -n 2p "$work/folder/history/customers.csv" | cut -d, -f1)
 tail -n +2 "$work/folder/batch.csv" | cut -d, -f1 > "$work/ids.txt"
 

@@ -4,7 +4,8 @@
 # with its API key through the sign-in form as a browser does; each page (and GET /v1/kpis) is asked REQUESTS times
 # (default 20) one after another after a first ask (timed apart: the service works out a KPI or experiments report
 # there and keeps it until the facts change), and the p50, p95 and max of curl's total time are printed.
-# Usage: bench/dashboard/run.sh [PG_URL] ; needs curl and a built target/smart-dunning.jar (run from a copy:
+# Then the first ask after a write and the background refresh's duration, WRITES times (see below).
+# Usage: bench/dashboard/run.sh [PG_URL] ; needs curl, bc and a built target/smart-dunning.jar (run from a copy:
 # JAR=DIR/smart-dunning.jar with DIR/lib beside it); SERVE_LOG=FILE keeps the service's access log.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,29 +15,13 @@ pg="${1:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}"
 customers="${CUSTOMERS:-100000}"
 requests="${REQUESTS:-20}"
 port="${PORT:-18091}"
-work="$(mktemp -d)"
-schema="bench_dashboard_$(date +%s)"
-export DUNNING_ADMIN_KEY="bench-admin-key-$(date +%s%N)"
-admin="Authorization: Bearer $DUNNING_ADMIN_KEY"
-base="http://localhost:$port"
-
-java -jar "$jar" generate --out "$work/folder" --customers "$customers" --seed 1 >/dev/null
-(cd "$work/folder" && zip -qr "$work/folder.zip" .)
+writes="${WRITES:-5}"
+schema_prefix=bench_dashboard
+java_opts=-Xmx4g
 # the daily process of a creditor with a workflow runs at serve.at: set it an hour back, so none runs while measuring
-echo "serve.at=$(date -u -d '-1 hour' +%H:%M)" > "$work/serve.properties"
-java ${DUNNING_JAVA_OPTS:--Xmx4g} -jar "$jar" serve --port "$port" --db "$pg&currentSchema=$schema" \
-  --settings "$work/serve.properties" --rate-limit 100000 >"$work/serve.out" 2>"$work/serve.err" &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; cp "$work/serve.err" "${SERVE_LOG:-/dev/null}" || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do curl -sf "$base/health" >/dev/null && break; sleep 1; done
-
-curl -sf -H "$admin" -H "Idempotency-Key: c" -d '{"creditor_id":"bench"}' "$base/v1/creditors" >/dev/null
-key=$(curl -sf -H "$admin" -H "Idempotency-Key: k" -d '{}' "$base/v1/creditors/bench/keys" \
-  | sed 's/.*"key":"\([^"]*\)".*/\1/')
-started=$(date +%s)
-curl -sf -H "Authorization: Bearer $key" -H "Idempotency-Key: b" -H "Content-Type: application/zip" \
-  --data-binary @"$work/folder.zip" "$base/v1/events/bulk" >/dev/null
-echo "loaded $customers customers through POST /v1/events/bulk in $(( $(date +%s) - started )) s"
+serve_properties="serve.at=$(date -u -d '-1 hour' +%H:%M)"
+source "$here/../serve-creditor.sh"
+echo "loaded $customers customers through POST /v1/events/bulk in $load_seconds s"
 curl -sf -X PUT -H "Authorization: Bearer $key" -H "Idempotency-Key: w" -H "Content-Type: application/yaml" \
   --data-binary @"$root/examples/workflows/se-telecom.yaml" "$base/v1/workflow" >/dev/null || echo "workflow upload refused"
 invoice=$(sed -n 2p "$work/folder/batch.csv" | cut -d, -f1)
@@ -69,3 +54,52 @@ for page in kpis experiments workflow models invoices "invoices?id=$invoice" "in
   measure "GET /dashboard/$page" -b "$jar_file" "$base/dashboard/$page"
 done
 measure "GET /v1/kpis" -H "Authorization: Bearer $key" "$base/v1/kpis"
+measure "GET /v1/experiments" -H "Authorization: Bearer $key" "$base/v1/experiments"
+
+# After a write: WRITES times (default 5), an event (an invoice inquiry on the newest day of facts) and right after it
+# the first ask of each report (the pages, GET /v1/kpis, GET /v1/experiments): answered from the kept report, which
+# says "refreshing". Then the reports are asked every POLL_S seconds (default 1) until each is the newer one: the
+# seconds from the write until each is seen fresh (the background refresh works a creditor's reports out one after
+# another).
+inquiry_of=$(sed -n 2p "$work/folder/history/invoices.csv" | cut -d, -f1,2)
+day=$(curl -sf -H "Authorization: Bearer $key" "$base/v1/kpis" | sed 's/.*"known_through":"\([^"]*\)".*/\1/')
+reports=("dashboard/kpis" "dashboard/experiments" "v1/kpis" "v1/experiments")
+ask() { # prints: status, seconds, whether the answer was refreshing
+  local path="$1" auth=(-H "Authorization: Bearer $key")
+  case "$path" in dashboard/*) auth=(-b "$jar_file");; esac
+  curl -s -o "$work/answer" -w '%{http_code} %{time_total}' "${auth[@]}" "$base/$path"
+  if grep -q -e 'data-refreshing="true"' -e '"refreshing":true' "$work/answer"; then echo " refreshing"; else echo " fresh"; fi
+}
+: > "$work/after"; : > "$work/fresh"
+for w in $(seq 1 "$writes"); do
+  written=$(date +%s.%N)
+  id="bench-inquiry-$w-$(date +%s%N)"
+  status=$(curl -s -o "$work/event" -w "%{http_code}" -H "Authorization: Bearer $key" -H "Idempotency-Key: $id" \
+    -H "Content-Type: application/json" -d "{\"event_id\":\"$id\",\"type\":\"invoice.inquiry\",\"data\":{\"invoice_id\":\"${inquiry_of%,*}\",\"customer_id\":\"${inquiry_of#*,}\",\"occurred_on\":\"$day\",\"topic\":\"invoice\"}}" \
+    "$base/v1/events")
+  [ "$status" = 201 ] || { echo "the event was refused ($status): $(cat "$work/event")"; exit 1; }
+  for r in "${reports[@]}"; do echo "$r $(ask "$r")" >> "$work/after"; done
+  pending=("${reports[@]}")
+  while [ ${#pending[@]} -gt 0 ]; do
+    still=()
+    for r in "${pending[@]}"; do
+      if ask "$r" | grep -q ' fresh$'; then echo "$r $(echo "$(date +%s.%N) - $written" | bc)" >> "$work/fresh"
+      else still+=("$r"); fi
+    done
+    pending=("${still[@]}")
+    if [ ${#pending[@]} -gt 0 ]; then sleep "${POLL_S:-1}"; fi
+  done
+done
+echo "== the first ask after a write, $writes writes (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+for r in "${reports[@]}"; do
+  grep "^$r " "$work/after" | sort -n -k3 | awk -v label="GET /$r" '
+    { t[NR] = $3 * 1000; status = $2; refreshing += ($4 == "refreshing") }
+    END { n = NR; p50 = t[int((n + 1) / 2)]; i95 = int(n * 0.95 + 0.999); if (i95 > n) i95 = n;
+          printf "%-34s status %s  n %d  p50 %7.1f ms  p95 %7.1f ms  max %7.1f ms  said refreshing %d of %d\n", label,
+                 status, n, p50, t[i95], t[n], refreshing, n }'
+done
+echo "== seconds from the write until the newer report is shown (background refresh)"
+for r in "${reports[@]}"; do
+  grep "^$r " "$work/fresh" | sort -n -k2 | awk -v label="GET /$r" '
+    { t[NR] = $2 } END { n = NR; printf "%-34s n %d  p50 %6.1f s  max %6.1f s\n", label, n, t[int((n + 1) / 2)], t[n] }'
+done

@@ -31,6 +31,19 @@ final class ApiJson {
         }
     }
 
+    /**
+     * A kept report's fields, then what it rests on: {@code computed_at} (when it was worked out), {@code
+     * facts_version} (the facts' version it was worked out on) and {@code refreshing} (the facts have moved since,
+     * a newer report is being worked out). The report is written as it is alone (same numbers, same text).
+     */
+    record Stamped(@com.fasterxml.jackson.annotation.JsonUnwrapped Object report, java.time.Instant computedAt,
+                   String factsVersion, boolean refreshing) {
+    }
+
+    static Stamped stamped(org.smartdunning.application.port.ReportCache.Stamped<?> kept) {
+        return new Stamped(kept.report(), kept.computedAt(), kept.factsVersion(), kept.refreshing());
+    }
+
     /** The body as a JSON object; 400 naming line and column when it is not JSON, 422 when not an object. */
     static ObjectNode object(String body) {
         if (body == null || body.isBlank()) {

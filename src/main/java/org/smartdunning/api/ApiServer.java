@@ -119,6 +119,17 @@ public final class ApiServer implements AutoCloseable {
         return known == io.javalin.http.HttpStatus.UNKNOWN ? "Error" : known.getMessage();
     }
 
+    /**
+     * Works out, in the background, the reports each creditor's KPI and experiments pages and {@code GET /v1/kpis}
+     * show when asked without a query, so that the first page after a start answers from a kept report.
+     */
+    public static void prepareReports(Service service) {
+        service.prepareReports(creditor -> {
+            Dashboard.askDefaults(creditor);
+            KpiRoutes.askDefault(creditor);
+        });
+    }
+
     public int port() {
         return app.port();
     }

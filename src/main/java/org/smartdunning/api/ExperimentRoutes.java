@@ -24,8 +24,9 @@ final class ExperimentRoutes {
             }
             String control = ctx.queryParam("control");
             try {
-                return ApiResponse.ok(creditor.engine().analyseExperiments(BusinessSettings.DEFAULTS)
-                        .analyse(asOf, control == null || control.isBlank() ? null : control.strip(), value, paid));
+                // the last complete analysis at once; after a write a newer one is worked out apart (refreshing: true)
+                return ApiResponse.ok(ApiJson.stamped(creditor.engine().analyseExperiments(BusinessSettings.DEFAULTS)
+                        .latest(asOf, control == null || control.isBlank() ? null : control.strip(), value, paid)));
             } catch (IllegalArgumentException e) {
                 throw ApiProblem.invalid("query", e.getMessage());
             }

@@ -57,9 +57,15 @@ final class Routing {
             }
             return service.forCreditor(caller.creditor().orElseThrow(), creditor -> {
                 try {
-                    return method == HandlerType.POST && !keepsItsKey
+                    ApiResponse answer = method == HandlerType.POST && !keepsItsKey
                             ? idempotency.once(ctx, creditor.idempotency(), () -> endpoint.handle(ctx, creditor))
                             : endpoint.handle(ctx, creditor);
+                    if (method != HandlerType.GET) {
+                        // events, imports, runs, holds…: the kept reports are worked out again apart (a refresh
+                        // first compares the facts' version, so a write that moved nothing costs a lookup)
+                        creditor.factsChanged();
+                    }
+                    return answer;
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {

@@ -52,10 +52,12 @@ public final class CreditorService {
     private final PreviewSnapshots previews;
     private final RunSettings runSettings;
     private final WebhookSettings webhooks;
+    private final KeptReports reports;
 
     CreditorService(Database database, Clock clock, DecisionSettings deciding, PreviewSnapshots previews,
                     RunSettings runSettings, WebhookSettings webhooks, KeptReports reports) {
         this.webhooks = webhooks;
+        this.reports = reports;
         this.runSettings = runSettings.ofCreditor(database.creditor().value());
         this.database = database;
         this.clock = clock;
@@ -221,6 +223,15 @@ public final class CreditorService {
     /** Forgets what previews were computed from: the creditor's models or history changed in bulk. */
     public void historyOrModelsChanged() {
         previews.invalidate(database.creditor());
+    }
+
+    /**
+     * A write may have moved the creditor's facts: its kept KPI and experiment reports are worked out again in the
+     * background (each at most once at a time, however many writes come), and pages answer from the older ones
+     * meanwhile.
+     */
+    public void factsChanged() {
+        reports.factsChanged(database.creditor());
     }
 
     /** The engine's use cases (holds, training, the daily process) on this creditor's store. */

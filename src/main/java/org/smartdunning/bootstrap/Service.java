@@ -40,12 +40,13 @@ public final class Service implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final DecisionSettings deciding;
     private final PreviewSnapshots previews;
-    private final KeptReports reports = new KeptReports();
+    private final KeptReports reports;
     private final RunSettings runSettings;
     private final WebhookSettings webhooks;
 
     private Service(ServiceDatabases databases, Secret adminKey, DecisionSettings deciding, RunSettings runSettings,
-                    WebhookSettings webhooks, Clock clock) {
+                    WebhookSettings webhooks, int reportThreads, Clock clock) {
+        this.reports = new KeptReports(databases::creditor, clock, reportThreads);
         this.runSettings = runSettings;
         this.webhooks = webhooks;
         this.databases = databases;
@@ -56,12 +57,33 @@ public final class Service implements AutoCloseable {
         this.authenticate = new AuthenticateKey(keys, adminKey);
     }
 
-    /** Opens the store at {@code url} for the service. */
+    /** Opens the store at {@code url} for the service, reports refreshed on {@link #REPORT_THREADS} threads. */
     public static Service open(String url, Secret password, int poolSize, Secret adminKey, DecisionSettings deciding,
                                RunSettings runSettings, WebhookSettings webhooks, Clock clock) {
-        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, runSettings, webhooks,
-                clock);
+        return open(url, password, poolSize, REPORT_THREADS, adminKey, deciding, runSettings, webhooks, clock);
     }
+
+    /**
+     * Opens the store at {@code url} for the service.
+     *
+     * @param reportThreads the threads that work KPI and experiment reports out again after writes (at least 1;
+     *                      each also holds one of the pool's connections while at work)
+     */
+    public static Service open(String url, Secret password, int poolSize, int reportThreads, Secret adminKey,
+                               DecisionSettings deciding, RunSettings runSettings, WebhookSettings webhooks,
+                               Clock clock) {
+        if (reportThreads < 1) {
+            throw new IllegalArgumentException("report threads must be at least 1, was " + reportThreads);
+        }
+        return new Service(ServiceDatabases.open(url, password, poolSize), adminKey, deciding, runSettings, webhooks,
+                reportThreads, clock);
+    }
+
+    /**
+     * Reports worked out again at once at most this many at a time (one per creditor), by default: two, so one
+     * creditor's long refresh leaves a thread to the others while the pages keep a core.
+     */
+    public static final int REPORT_THREADS = 2;
 
     public AuthenticateKey authenticate() {
         return authenticate;
@@ -105,6 +127,19 @@ public final class Service implements AutoCloseable {
     }
 
     /**
+     * Works out, in the background, the reports {@code questions} ask of each creditor the store holds (the pages'
+     * and the API's defaults), so the first page after a start need not wait for them. Returns at once.
+     */
+    public void prepareReports(Consumer<CreditorService> questions) {
+        for (CreditorId creditor : creditors().all()) {
+            reports.inBackground(creditor, "start", () -> forCreditor(creditor, service -> {
+                questions.accept(service);
+                return null;
+            }));
+        }
+    }
+
+    /**
      * The daily schedule of every creditor that has a workflow: its day run (logged as trigger
      * {@code schedule}) and the dispatch of retries between runs. One creditor's failure is
      * reported and does not stop the others.
@@ -117,6 +152,7 @@ public final class Service implements AutoCloseable {
                     creditor.claimFor("scheduled day run");
                     creditor.triggerDayRun(listener).run(day, "schedule");
                     creditor.historyOrModelsChanged();
+                    creditor.factsChanged();
                 });
             }
 
@@ -186,6 +222,7 @@ public final class Service implements AutoCloseable {
 
     @Override
     public void close() {
+        reports.close();
         databases.close();
     }
 }

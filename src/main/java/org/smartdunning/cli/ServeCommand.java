@@ -52,6 +52,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--pool", defaultValue = "16", description = "connections to PostgreSQL at most (default ${DEFAULT-VALUE})")
     private int pool;
 
+    @Option(names = "--report-threads", defaultValue = "" + Service.REPORT_THREADS, paramLabel = "N",
+            description = "threads that work the KPI and experiment reports out again in the background after a write,"
+                    + " one creditor at a time each (default ${DEFAULT-VALUE})")
+    private int reportThreads;
+
     @Option(names = "--max-request-mb", defaultValue = "64",
             description = "larger request bodies are refused with 413 (default ${DEFAULT-VALUE} MiB: a zipped folder)")
     private int maxRequestMb;
@@ -134,6 +139,10 @@ public final class ServeCommand implements Callable<Integer> {
             if (pool < 1) {
                 throw new IllegalArgumentException("--pool must be at least 1");
             }
+            if (reportThreads < 1 || reportThreads >= pool) {
+                throw new IllegalArgumentException("--report-threads must be at least 1 and below --pool (each holds a"
+                        + " connection while at work), was " + reportThreads);
+            }
         } catch (RuntimeException e) {
             return CommandErrors.report(err, "serve", e, store.verbose);
         }
@@ -141,13 +150,15 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch apiClosed = new CountDownLatch(1);
         AtomicBoolean stop = new AtomicBoolean();
         try (Service service = Service.open(first != null ? first.url() : store.db,
-                EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD), pool, adminKey, policy.decisions(),
+                EnvironmentSecret.read(System.getenv(), StoreOptions.DB_PASSWORD), pool, reportThreads, adminKey,
+                policy.decisions(),
                 first != null ? first.runSettings(RunSettings.read(settings)) : RunSettings.read(settings),
                 WebhookSettings.DEFAULT.allowingLocalHttp(allowLocalWebhooks), clock);
              ApiServer server = ApiServer.start(service, api)) {
             if (first != null) {
                 first.setUp(service, out, "http://" + bind + ":" + server.port());
             }
+            ApiServer.prepareReports(service);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stop.set(true);
                 server.close(); // stop taking requests first; those in flight finish (10 s at most)

@@ -31,6 +31,19 @@ public final class Dashboard {
         this.sessions = new Sessions(service.authenticate(), tokens, service.clock());
     }
 
+    /**
+     * Asks the reports the KPI and experiments pages show when no period is given, so that they are kept; a creditor
+     * with no history yet has none to keep.
+     */
+    public static void askDefaults(org.smartdunning.bootstrap.CreditorService creditor) {
+        try {
+            KpiPage.askDefault(creditor);
+            ExperimentsPage.askDefault(creditor);
+        } catch (IllegalArgumentException e) {
+            // no history yet: the pages say so when asked
+        }
+    }
+
     /** Whether the path is the dashboard's, which signs in by session rather than by API key. */
     public static boolean serves(String path) {
         return path.equals(PATH) || path.startsWith(PATH + "/");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.smartdunning.application.experiments.AnalyseExperiments;
 import org.smartdunning.application.experiments.ExperimentsReport;
+import org.smartdunning.application.port.ReportCache;
 import org.smartdunning.bootstrap.CreditorService;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.experiments.analysis.ArmComparison;
@@ -27,6 +28,12 @@ import org.smartdunning.experiments.analysis.SequentialTest;
  * always-valid intervals and verdicts; below, what an experiment to come would need.
  */
 final class ExperimentsPage implements PageHandler {
+    /** What the page asks with no day or control given: worked out for every creditor when the service starts. */
+    static void askDefault(CreditorService creditor) {
+        creditor.engine().analyseExperiments(BusinessSettings.DEFAULTS).latest(null, null,
+                AnalyseExperiments.DEFAULT_VALUE_DIFFERENCE, AnalyseExperiments.DEFAULT_PAID_DIFFERENCE);
+    }
+
     @Override
     public Page render(Context ctx, CreditorService creditor) {
         LocalDate asOf = day(ctx.queryParam("as_of"));
@@ -37,8 +44,12 @@ final class ExperimentsPage implements PageHandler {
         values.put("control", control == null ? "" : control);
         ExperimentsReport report;
         try {
-            report = creditor.engine().analyseExperiments(BusinessSettings.DEFAULTS).analyse(asOf, control,
-                    AnalyseExperiments.DEFAULT_VALUE_DIFFERENCE, AnalyseExperiments.DEFAULT_PAID_DIFFERENCE);
+            // the last complete analysis at once; after a write a newer one is worked out apart, as the stamp says
+            ReportCache.Stamped<ExperimentsReport> kept = creditor.engine().analyseExperiments(BusinessSettings.DEFAULTS)
+                    .latest(asOf, control, AnalyseExperiments.DEFAULT_VALUE_DIFFERENCE,
+                            AnalyseExperiments.DEFAULT_PAID_DIFFERENCE);
+            report = kept.report();
+            values.put("stamp", ReportStamp.of(kept));
         } catch (IllegalArgumentException e) {
             values.put("unmeasured", e.getMessage());
             return Page.of("experiments", "Experiments", Menu.EXPERIMENTS, values);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.smartdunning.application.kpi.KpiReport;
+import org.smartdunning.application.port.ReportCache;
 import org.smartdunning.bootstrap.CreditorService;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.kpi.KpiGrouping;
@@ -26,6 +27,11 @@ final class KpiPage implements PageHandler {
     /** One call gives both: each month's arms and its total row. */
     static final KpiGrouping GROUPING = KpiGrouping.parse("month,arm");
 
+    /** What the page asks when no period is given: worked out for every creditor when the service starts. */
+    static void askDefault(CreditorService creditor) {
+        creditor.engine().measureKpis(BusinessSettings.DEFAULTS).latest(null, null, GROUPING);
+    }
+
     @Override
     public Page render(Context ctx, CreditorService creditor) {
         LocalDate from = day(ctx.queryParam("from"), "from");
@@ -35,7 +41,11 @@ final class KpiPage implements PageHandler {
         values.put("to", to == null ? "" : to.toString());
         KpiReport report;
         try {
-            report = creditor.engine().measureKpis(BusinessSettings.DEFAULTS).measure(from, to, GROUPING);
+            // the last complete report at once; after a write a newer one is worked out apart, and the stamp says so
+            ReportCache.Stamped<KpiReport> kept = creditor.engine().measureKpis(BusinessSettings.DEFAULTS)
+                    .latest(from, to, GROUPING);
+            report = kept.report();
+            values.put("stamp", ReportStamp.of(kept));
         } catch (IllegalArgumentException e) {
             values.put("unmeasured", e.getMessage());
             return Page.of("kpis", "KPIs", Menu.KPIS, values);

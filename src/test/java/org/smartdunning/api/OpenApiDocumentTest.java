@@ -77,6 +77,13 @@ class OpenApiDocumentTest {
             for (RecordComponent c : type.getRecordComponents()) {
                 fields.add(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()));
             }
+            if (name.equals("KpiReport") || name.equals("ExperimentsReport")) { // answered with what they rest on
+                for (RecordComponent c : ApiJson.Stamped.class.getRecordComponents()) {
+                    if (!c.getName().equals("report")) {
+                        fields.add(PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(c.getName()));
+                    }
+                }
+            }
             assertThat(names(schema.path("properties"))).as(name + " vs " + type.getSimpleName()).isEqualTo(fields);
         });
         assertThat(names(DOC.root().at("/components/schemas/IssuedApiKey/properties")))

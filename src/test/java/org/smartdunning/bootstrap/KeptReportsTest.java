@@ -2,15 +2,26 @@ package org.smartdunning.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.application.port.ReportCache;
 import org.smartdunning.history.CreditorId;
 
 /** A kept report answers while the facts' version stands, is worked out again when it moves, per creditor. */
 class KeptReportsTest {
-    final KeptReports kept = new KeptReports();
+    final KeptReports kept = new KeptReports(creditor -> Optional.empty(),
+            Clock.fixed(Instant.parse("2026-06-01T08:00:00Z"), ZoneOffset.UTC), 1);
     final AtomicInteger worked = new AtomicInteger();
+
+    @AfterEach
+    void close() {
+        kept.close();
+    }
 
     String report(ReportCache cache, String key, String version) {
         return cache.get(key, version, () -> key + "@" + version + "#" + worked.incrementAndGet());

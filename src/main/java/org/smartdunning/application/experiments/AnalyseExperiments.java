@@ -46,11 +46,29 @@ public final class AnalyseExperiments {
     public ExperimentsReport analyse(LocalDate asOf, String control, double valueDifference, double paidDifference) {
         SampleSize.requireDetectable(valueDifference, paidDifference);
         String version = reports == ReportCache.NONE ? "" : reader.version();
-        return reports.get("experiments " + asOf + " " + control + " " + valueDifference + " " + paidDifference + " "
-                + settings, version, () -> analyseNow(asOf, control, valueDifference, paidDifference));
+        return reports.get(key(asOf, control, valueDifference, paidDifference), version,
+                () -> analyseNow(reader, asOf, control, valueDifference, paidDifference));
     }
 
-    private ExperimentsReport analyseNow(LocalDate asOf, String control, double valueDifference, double paidDifference) {
+    /**
+     * The last complete analysis, at once (pages and the API): when a write moved the facts since, a newer one is
+     * worked out apart and the answer says so. Only the very first ask waits for the figures.
+     *
+     * @throws IllegalArgumentException as {@link #analyse} does, when nothing is kept yet
+     */
+    public ReportCache.Stamped<ExperimentsReport> latest(LocalDate asOf, String control, double valueDifference,
+                                                         double paidDifference) {
+        SampleSize.requireDetectable(valueDifference, paidDifference);
+        return reports.latest(key(asOf, control, valueDifference, paidDifference), reader,
+                facts -> analyseNow(facts, asOf, control, valueDifference, paidDifference));
+    }
+
+    private String key(LocalDate asOf, String control, double valueDifference, double paidDifference) {
+        return "experiments " + asOf + " " + control + " " + valueDifference + " " + paidDifference + " " + settings;
+    }
+
+    private ExperimentsReport analyseNow(KpiFactsReader reader, LocalDate asOf, String control, double valueDifference,
+                                         double paidDifference) {
         LocalDate day = asOf != null ? asOf : reader.knownThrough().map(d -> d.plusDays(1)).orElseThrow(() ->
                 new IllegalArgumentException("the store holds no history for this creditor yet: import a data folder"
                         + " first, or give --as-of"));

@@ -38,11 +38,24 @@ public final class MeasureKpis {
      */
     public KpiReport measure(LocalDate from, LocalDate to, KpiGrouping grouping) {
         String version = reports == ReportCache.NONE ? "" : reader.version();
-        return reports.get("kpis " + from + " " + to + " " + grouping.key() + " " + settings, version,
-                () -> measureNow(from, to, grouping));
+        return reports.get(key(from, to, grouping), version, () -> measureNow(reader, from, to, grouping));
     }
 
-    private KpiReport measureNow(LocalDate from, LocalDate to, KpiGrouping grouping) {
+    /**
+     * The last complete report of the period, at once (pages and the API): when a write moved the facts since, a
+     * newer one is worked out apart and the answer says so. Only the very first ask waits for the figures.
+     *
+     * @throws IllegalArgumentException as {@link #measure} does, when nothing is kept yet
+     */
+    public ReportCache.Stamped<KpiReport> latest(LocalDate from, LocalDate to, KpiGrouping grouping) {
+        return reports.latest(key(from, to, grouping), reader, facts -> measureNow(facts, from, to, grouping));
+    }
+
+    private String key(LocalDate from, LocalDate to, KpiGrouping grouping) {
+        return "kpis " + from + " " + to + " " + grouping.key() + " " + settings;
+    }
+
+    private KpiReport measureNow(KpiFactsReader reader, LocalDate from, LocalDate to, KpiGrouping grouping) {
         LocalDate last = to != null ? to : reader.knownThrough().orElseThrow(() -> new IllegalArgumentException(
                 "the store holds no history for this creditor yet: import a data folder first, or give --to"));
         LocalDate first = from != null ? from : last.withDayOfMonth(1).minusMonths(DEFAULT_MONTHS - 1);
