@@ -44,7 +44,7 @@ import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.FolderCreditor;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.ingest.files.ContractFolderSource;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.report.pdf.PdfMonthlyReport;
@@ -94,7 +94,7 @@ public final class Engine {
 
     /** The creditor a data folder belongs to: its creditor file, which must agree with {@code named} when given. */
     public static CreditorId folderCreditor(Path data, Optional<CreditorId> named) {
-        return FolderCreditor.of(new CsvCreditorFolderSource(), data, named);
+        return FolderCreditor.of(new ContractFolderSource(), data, named);
     }
 
     /**
