@@ -13,6 +13,7 @@ import org.smartdunning.application.daily.DayModels;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.decide.DecideFolder;
 import org.smartdunning.application.decide.DecideListener;
+import org.smartdunning.application.decide.PublishDecisions;
 import org.smartdunning.application.experiments.AnalyseExperiments;
 import org.smartdunning.application.folder.FolderListener;
 import org.smartdunning.application.folder.LoadFolder;
@@ -123,6 +124,11 @@ public final class Engine {
 
     public TrainAndAssess trainAndAssess(ImportProgress progress, AssessListener listener) {
         return new TrainAndAssess(loadFolder(progress, listener), trainModels(listener), folders, listener);
+    }
+
+    /** Decisions made on another store of the creditor (a Spark task's), kept in this one with their model. */
+    public PublishDecisions publishDecisions() {
+        return new PublishDecisions(store.decidedElsewhere());
     }
 
     public DecideFolder decideFolder(DecisionSettings deciding, ImportProgress progress, DecideListener listener) {
