@@ -42,7 +42,8 @@ class ArchitectureTest {
     static final String[] ADAPTERS = {"org.smartdunning.store..", "..files..", "..csv..", "org.smartdunning.models.xgboost..",
         "org.smartdunning.models.archive..", "org.smartdunning.channels.smtp..", "org.smartdunning.channels.http..",
         "org.smartdunning.channels.pdf..", "org.smartdunning.channels.agency..", "org.smartdunning.channels.templates..",
-        "org.smartdunning.ingest.zip..", "org.smartdunning.webhooks.http..", "org.smartdunning.report.pdf.."};
+        "org.smartdunning.ingest.zip..", "org.smartdunning.ingest.parquet..", "org.smartdunning.webhooks.http..",
+        "org.smartdunning.report.pdf.."};
     /** A folder's {@code Path} may be named in a use case; reading or writing files may not happen there. */
     static final DescribedPredicate<JavaClass> IO_AND_FRAMEWORKS = JavaClass.Predicates.resideInAnyPackage(FRAMEWORKS)
             .or(JavaClass.Predicates.belongToAnyOf(Files.class, FileInputStream.class, FileOutputStream.class,
@@ -74,7 +75,8 @@ class ArchitectureTest {
     @Test
     void domainDoesNotReachIntoAdapters() {
         noClasses().that().resideInAnyPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.store..", "..files..", "..csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.store..", "..files..", "..csv..",
+                        "org.smartdunning.ingest.parquet..")
                 .check(classes);
     }
 
@@ -119,6 +121,7 @@ class ArchitectureTest {
     void theApiIsAThinDoor() {
         noClasses().that().resideInAPackage("org.smartdunning.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.smartdunning.store..", "..csv..",
+                        "org.smartdunning.ingest.parquet..",
                         "org.smartdunning.models.xgboost..", "org.smartdunning.cli..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.smartdunning.api..", "org.smartdunning.web..")
@@ -150,7 +153,7 @@ class ArchitectureTest {
      * The command line reaches the store and the learner through {@code bootstrap}. Allowed: opening
      * and claiming the store ({@link Database}, {@link StoreBusyException}: the door owns the
      * connection's life and the busy exit code), and the file formats of the commands that only
-     * read or write the files they are given (generate, evaluate, charges, the scorecard's JSON).
+     * read or write the files they are given (generate, in CSV or Parquet, evaluate, charges, the scorecard's JSON).
      */
     @Test
     void commandLineReachesStoreAndLearnerOnlyThroughTheWiring() {

@@ -13,6 +13,7 @@ import org.smartdunning.application.daily.DayModels;
 import org.smartdunning.application.daily.RunDunningDay;
 import org.smartdunning.application.decide.DecideFolder;
 import org.smartdunning.application.decide.DecideListener;
+import org.smartdunning.application.decide.PublishDecisions;
 import org.smartdunning.application.experiments.AnalyseExperiments;
 import org.smartdunning.application.folder.FolderListener;
 import org.smartdunning.application.folder.LoadFolder;
@@ -44,7 +45,7 @@ import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.FolderCreditor;
 import org.smartdunning.ingest.ImportProgress;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.ingest.files.ContractFolderSource;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.report.pdf.PdfMonthlyReport;
@@ -94,7 +95,7 @@ public final class Engine {
 
     /** The creditor a data folder belongs to: its creditor file, which must agree with {@code named} when given. */
     public static CreditorId folderCreditor(Path data, Optional<CreditorId> named) {
-        return FolderCreditor.of(new CsvCreditorFolderSource(), data, named);
+        return FolderCreditor.of(new ContractFolderSource(), data, named);
     }
 
     /**
@@ -123,6 +124,11 @@ public final class Engine {
 
     public TrainAndAssess trainAndAssess(ImportProgress progress, AssessListener listener) {
         return new TrainAndAssess(loadFolder(progress, listener), trainModels(listener), folders, listener);
+    }
+
+    /** Decisions made on another store of the creditor (a Spark task's), kept in this one with their model. */
+    public PublishDecisions publishDecisions() {
+        return new PublishDecisions(store.decidedElsewhere());
     }
 
     public DecideFolder decideFolder(DecisionSettings deciding, ImportProgress progress, DecideListener listener) {

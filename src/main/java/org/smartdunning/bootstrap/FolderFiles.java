@@ -10,15 +10,15 @@ import org.smartdunning.economics.files.BusinessSettingsFile;
 import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.ingest.CreditorFolderSource;
-import org.smartdunning.ingest.csv.CsvCreditorFolderSource;
+import org.smartdunning.ingest.files.ContractFolderSource;
 import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.policy.files.DecisionsFile;
 
-/** Data folders as the data contract lays them out: CSV files, business.properties, truth.csv of a synthetic world. */
+/** Data folders as the data contract lays them out: CSV (or Parquet) files, business.properties, truth.csv of a synthetic world. */
 final class FolderFiles implements DataFolders {
     @Override
     public CreditorFolderSource source() {
-        return new CsvCreditorFolderSource();
+        return new ContractFolderSource();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.smartdunning.application.port.AuditCounts;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.application.port.CreditorStore;
+import org.smartdunning.application.port.DecidedRuns;
 import org.smartdunning.application.port.HoldBook;
 import org.smartdunning.application.port.KpiFactsReader;
 import org.smartdunning.application.port.ModelCatalog;
@@ -14,6 +15,7 @@ import org.smartdunning.policy.DecisionLog;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.HistoryStore;
 import org.smartdunning.store.JdbcAuditLog;
+import org.smartdunning.store.JdbcDecidedRuns;
 import org.smartdunning.store.JdbcDecisionLog;
 import org.smartdunning.store.JdbcDunningDayStore;
 import org.smartdunning.store.JdbcHolds;
@@ -49,6 +51,14 @@ final class JdbcCreditorStore implements CreditorStore {
     @Override
     public DecisionLog decisions() {
         return new JdbcDecisionLog(database);
+    }
+
+    @Override
+    public DecidedRuns decidedElsewhere() {
+        return (run, model) -> new JdbcDecidedRuns(database).keep(run, model.map(m -> new JdbcModelStore.Archived(
+                m.model().trainingKey(), m.model().name(), m.model().version(), m.model().trainedFrom(),
+                m.model().trainedUntil(), m.model().seed(), m.model().parameters(), m.metricsJson(),
+                m.model().createdAt(), m.archive())));
     }
 
     @Override

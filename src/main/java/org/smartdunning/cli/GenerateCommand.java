@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.smartdunning.ingest.parquet.ParquetFolderWriter;
 import org.smartdunning.world.WorldParameters;
 import org.smartdunning.world.WorldPresets;
 import org.smartdunning.world.files.WorldFolder;
@@ -39,6 +40,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--as-of", defaultValue = "2026-06-01", description = "run date (default: ${DEFAULT-VALUE})")
     LocalDate asOf;
 
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|parquet",
+            description = "the contract files' format: csv, or parquet (same names ending in .parquet, typed columns;"
+                    + " truth.csv stays CSV) (default: ${DEFAULT-VALUE})")
+    String format;
+
     @Override
     public Integer call() throws Exception {
         if (customers <= 0) {
@@ -47,6 +53,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (experimentShare != null && !(experimentShare >= 0 && experimentShare <= 1)) {
             spec.commandLine().getErr().println("error: --experiment-share must be within [0, 1], was " + experimentShare);
+            return 1;
+        }
+        if (!format.equals("csv") && !format.equals("parquet")) {
+            spec.commandLine().getErr().println("error: --format must be csv or parquet, was " + format);
             return 1;
         }
         WorldParameters parameters;
@@ -61,6 +71,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Map<String, Long> counts = WorldFolder.generate(out, parameters, asOf, seed, customers);
+        if (format.equals("parquet")) {
+            ParquetFolderWriter.convert(out);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         StringBuilder line = new StringBuilder("generated world '" + world + "' in " + out + ":");
         for (String file : new String[] {"history/customers.csv", "history/invoices.csv", "history/payments.csv",

@@ -1,10 +1,13 @@
 package org.smartdunning.store;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.ModelProvenance;
@@ -19,29 +22,41 @@ public final class JdbcModelStore {
 
     /** Saves the model; a model already saved under the same training key is replaced. */
     public void save(ModelProvenance provenance, String trainingKey, String metricsJson, byte[] payload, Instant at) {
+        Archived model = new Archived(trainingKey, provenance.name(), provenance.version(), provenance.trainedFrom(),
+                provenance.trainedUntil(), provenance.seed(), provenance.parametersLine(), metricsJson, at, payload);
         database.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from models where training_key = ?")) {
-                delete.setString(1, trainingKey);
-                delete.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement("insert into models (model_id, name, version,"
-                    + " training_key, trained_from, trained_until, seed, parameters, metrics, created_at, payload)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, provenance.label() + "#" + trainingKey);
-                ps.setString(2, provenance.name());
-                ps.setString(3, provenance.version());
-                ps.setString(4, trainingKey);
-                ps.setDate(5, Date.valueOf(provenance.trainedFrom()));
-                ps.setDate(6, Date.valueOf(provenance.trainedUntil()));
-                ps.setLong(7, provenance.seed());
-                ps.setString(8, provenance.parametersLine());
-                ps.setString(9, metricsJson);
-                ps.setTimestamp(10, Timestamp.from(at));
-                ps.setBytes(11, payload);
-                ps.executeUpdate();
-            }
+            write(connection, model);
             return null;
         });
+    }
+
+    /** A saved model whole, as another store of the creditor exported it: its row's columns and its archive. */
+    public record Archived(String trainingKey, String name, String version, LocalDate trainedFrom, LocalDate trainedUntil,
+                           long seed, String parameters, String metricsJson, Instant createdAt, byte[] payload) {
+    }
+
+    /** Writes the model in the caller's transaction, replacing one saved under the same training key. */
+    static void write(Connection connection, Archived model) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("delete from models where training_key = ?")) {
+            delete.setString(1, model.trainingKey());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("insert into models (model_id, name, version,"
+                + " training_key, trained_from, trained_until, seed, parameters, metrics, created_at, payload)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, model.name() + "@" + model.version() + "#" + model.trainingKey());
+            ps.setString(2, model.name());
+            ps.setString(3, model.version());
+            ps.setString(4, model.trainingKey());
+            ps.setDate(5, Date.valueOf(model.trainedFrom()));
+            ps.setDate(6, Date.valueOf(model.trainedUntil()));
+            ps.setLong(7, model.seed());
+            ps.setString(8, model.parameters());
+            ps.setString(9, model.metricsJson());
+            ps.setTimestamp(10, Timestamp.from(model.createdAt()));
+            ps.setBytes(11, model.payload());
+            ps.executeUpdate();
+        }
     }
 
     /** The archive of the model trained under this key, if any. */

@@ -18,7 +18,8 @@ class IngestArchitectureTest {
         noClasses().that().resideInAPackage("org.smartdunning.ingest")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.duckdb..",
                         "org.postgresql..", "org.flywaydb..", "de.siegmar..", "org.smartdunning.store..",
-                        "org.smartdunning.ingest.csv..", "org.smartdunning.cli..")
+                        "org.smartdunning.ingest.csv..", "org.smartdunning.ingest.parquet..", "org.smartdunning.ingest.files..",
+                        "org.smartdunning.cli..")
                 .check(classes);
     }
 
@@ -26,7 +27,8 @@ class IngestArchitectureTest {
     @Test
     void storeDoesNotReadCsv() {
         noClasses().that().resideInAPackage("org.smartdunning.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("de.siegmar..", "org.smartdunning.ingest.csv..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.siegmar..", "org.smartdunning.ingest.csv..",
+                        "org.smartdunning.ingest.parquet..", "org.smartdunning.ingest.files..")
                 .check(classes);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -19,6 +20,8 @@ import org.smartdunning.application.DecisionSettings;
  * never mix), then per creditor its decisions and its model written as Parquet under
  * {@code OUT/decisions/creditor=ID} and {@code OUT/models/creditor=ID}. A re-run replaces the
  * creditors it decides and leaves the others; a rejected folder leaves its creditor's earlier output.
+ * With the service's store, each creditor's task also keeps its decisions and model there, in one
+ * transaction, before the Parquet is written; a creditor the store refuses gets no Parquet either.
  */
 public final class DecideCreditors {
     public static final String DECISIONS = "decisions";
@@ -34,19 +37,20 @@ public final class DecideCreditors {
     }
 
     /**
-     * Decides the creditors found in {@code inputs} and writes their output under {@code out}.
+     * Decides the creditors found in {@code inputs} and writes their output under {@code out} and,
+     * when {@code service} names a store, into it too (each creditor's task, one transaction each).
      *
      * @throws IllegalArgumentException when an input is neither a creditor's folder nor a folder of them, or a
      *                                  creditor has two folders: nothing is decided then
      */
-    public List<CreditorSummary> run(List<String> inputs, String out) {
+    public List<CreditorSummary> run(List<String> inputs, String out, Optional<String> service) {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         List<CreditorFolder> folders = CreditorFolders.find(inputs, hadoop);
         Map<String, String> settings = new HashMap<>();
         hadoop.forEach(entry -> settings.put(entry.getKey(), entry.getValue()));
         JavaRDD<CreditorOutcome> outcomes = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(folders, folders.size()) // one slice, so one task, per creditor
-                .map(new DecideOneCreditor(deciding, clock, settings))
+                .map(new DecideOneCreditor(deciding, clock, settings, service))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             List<CreditorSummary> summaries = outcomes.map(CreditorOutcome::summary).collect();

@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.smartdunning.cli.PolicyOptions;
+import org.smartdunning.config.MaskedUrl;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The Spark job's door: {@code decide-creditors --data DIR[,DIR..] --out DIR [decide's --seed, --explore, cold start]}. */
+/** The Spark job's door: {@code decide-creditors --data DIR[,DIR..] --out DIR [--jdbc URL] [decide's --seed, --explore, cold start]}. */
 @Command(name = "decide-creditors", mixinStandardHelpOptions = true, version = "Smart Dunning on Spark 0.1.0",
         description = {"Decides many creditors' folders on Spark, one task per creditor, with the engine's decide.",
-            "Writes OUT/decisions/creditor=ID and OUT/models/creditor=ID as Parquet; exits 2 when a folder was rejected."})
+            "Writes OUT/decisions/creditor=ID and OUT/models/creditor=ID as Parquet (and with --jdbc the service's store);",
+            "exits 2 when a creditor was not written (its folder rejected, or the service's store refused it)."})
 public final class DecideCreditorsJob implements Callable<Integer> {
-    /** Exit code when a creditor's folder broke the data contract, as {@code decide}'s. */
+    /** Exit code when a creditor's folder broke the data contract, as {@code decide}'s, or the service's store refused it. */
     static final int REJECTED = 2;
 
     @Spec
@@ -32,6 +35,12 @@ public final class DecideCreditorsJob implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the Parquet output goes (any Hadoop path)")
     private String out;
+
+    @Option(names = "--jdbc", paramLabel = "URL",
+            description = {"also keep each creditor's decisions and model in the service's PostgreSQL store",
+                "(jdbc:postgresql://HOST/DB), one transaction per creditor; its password: the executors' environment",
+                "DUNNING_DB_PASSWORD (or _FILE), as for dunning --db"})
+    private String jdbc;
 
     @Mixin
     private PolicyOptions policy;
@@ -47,11 +56,17 @@ public final class DecideCreditorsJob implements Callable<Integer> {
         if (policy.checked(spec.name(), err) == null) {
             return 1;
         }
+        if (jdbc != null && !jdbc.startsWith("jdbc:postgresql:")) {
+            err.println(spec.name() + ": --jdbc must be a PostgreSQL URL (jdbc:postgresql://HOST/DB), was "
+                    + MaskedUrl.mask(jdbc));
+            err.flush();
+            return 1;
+        }
         long start = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("smart-dunning " + spec.name()).getOrCreate();
         List<CreditorSummary> summaries;
         try {
-            summaries = new DecideCreditors(spark, policy.decisions(), Clock.systemUTC()).run(data, out);
+            summaries = new DecideCreditors(spark, policy.decisions(), Clock.systemUTC()).run(data, out, Optional.ofNullable(jdbc));
         } catch (IllegalArgumentException e) {
             err.println(spec.name() + ": " + e.getMessage());
             err.flush();
@@ -63,8 +78,7 @@ public final class DecideCreditorsJob implements Callable<Integer> {
         int invoices = 0;
         for (CreditorSummary creditor : summaries) {
             if (creditor.rejected()) {
-                err.println(creditor.creditor() + ": folder rejected, nothing written for it");
-                err.print(creditor.rejection());
+                err.print(creditor.creditor() + ": " + creditor.rejection());
             } else {
                 invoices += creditor.invoices();
                 stdout.printf(Locale.ROOT, "%s: %,d invoices decided in %.1f s%n", creditor.creditor(), creditor.invoices(),

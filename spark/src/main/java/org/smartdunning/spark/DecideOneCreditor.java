@@ -18,12 +18,18 @@ import org.apache.spark.api.java.function.Function;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.decide.DecideListener;
 import org.smartdunning.application.decide.FolderDecisions;
+import org.smartdunning.application.port.ExportedModel;
 import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.ImportRejectedException;
+import org.smartdunning.config.EnvironmentSecret;
+import org.smartdunning.config.MaskedUrl;
 import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.policy.DecisionRun;
 import org.smartdunning.store.Database;
+import org.smartdunning.store.StoreBusyException;
+import org.smartdunning.store.StoreException;
 
 /**
  * One Spark task: a creditor's folder decided exactly as {@code dunning decide} decides it (the
@@ -34,15 +40,20 @@ import org.smartdunning.store.Database;
 final class DecideOneCreditor implements Function<CreditorFolder, CreditorOutcome> {
     /** The command named in the store's claim, as {@code decide} names itself. */
     static final String COMMAND = "spark decide";
+    /** The environment variable holding the service store's password, as for the command line's {@code --db}. */
+    static final String DB_PASSWORD = "DUNNING_DB_PASSWORD";
     private final DecisionSettings deciding;
     private final Clock clock;
     /** The driver's Hadoop settings (Configuration itself is not serializable). */
     private final Map<String, String> hadoop;
+    /** The service's store the decisions and models also go to; null when they go to Parquet only. */
+    private final String service;
 
-    DecideOneCreditor(DecisionSettings deciding, Clock clock, Map<String, String> hadoop) {
+    DecideOneCreditor(DecisionSettings deciding, Clock clock, Map<String, String> hadoop, Optional<String> service) {
         this.deciding = deciding;
         this.clock = clock;
         this.hadoop = Map.copyOf(hadoop);
+        this.service = service.orElse(null);
     }
 
     @Override
@@ -58,15 +69,33 @@ final class DecideOneCreditor implements Function<CreditorFolder, CreditorOutcom
                 SavedModelKey model = new SavedModelKey();
                 FolderDecisions decided = engine.decideFolder(deciding, ImportProgress.NONE, model)
                         .run(data, work.resolve("decisions.csv"));
+                Optional<ExportedModel> exported = model.key.flatMap(key -> engine.exportModel().of(key));
+                if (service != null) {
+                    publish(creditor, decided.run(), exported);
+                }
                 return new CreditorOutcome(folder.creditor(), DecisionRows.of(folder.creditor(), decided.run()),
-                        model.key.flatMap(key -> engine.exportModel().of(key))
-                                .map(exported -> List.of(ModelRows.of(folder.creditor(), exported))).orElse(List.of()),
-                        null, seconds(start));
+                        exported.map(m -> List.of(ModelRows.of(folder.creditor(), m))).orElse(List.of()), null,
+                        seconds(start));
             }
         } catch (ImportRejectedException e) {
-            return CreditorOutcome.rejected(folder.creditor(), e.report(), seconds(start));
+            return CreditorOutcome.rejected(folder.creditor(), "folder rejected, nothing written for it\n" + e.report(),
+                    seconds(start));
+        } catch (StoreException | StoreBusyException e) {
+            return CreditorOutcome.rejected(folder.creditor(), "not written to the service's store, so nothing written"
+                    + " for it: " + MaskedUrl.mask(e.getMessage()) + "\n", seconds(start));
         } finally {
             delete(work);
+        }
+    }
+
+    /**
+     * The creditor's decisions and model into the service's store, one transaction; its password
+     * from the executor's environment, as {@code dunning --db} reads it (never in the task's closure).
+     */
+    private void publish(CreditorId creditor, DecisionRun run, Optional<ExportedModel> model) {
+        try (Database store = Database.open(service, creditor, EnvironmentSecret.read(System.getenv(), DB_PASSWORD))) {
+            store.claimFor(COMMAND);
+            Engine.on(store, clock).publishDecisions().run(run, model);
         }
     }
 

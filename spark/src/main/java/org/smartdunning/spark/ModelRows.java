@@ -8,8 +8,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.smartdunning.application.port.ExportedModel;
 import org.smartdunning.application.port.SavedModel;
-import org.smartdunning.application.train.ExportedModel;
 
 /**
  * A creditor's model as a Parquet row: its training key and provenance (name, version, the

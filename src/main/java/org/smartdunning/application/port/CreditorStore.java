@@ -14,6 +14,9 @@ public interface CreditorStore {
 
     DecisionLog decisions();
 
+    /** Runs decided on another store of the creditor, kept with their models. */
+    DecidedRuns decidedElsewhere();
+
     DunningDayStore dunningDays();
 
     /** The outbox, stamping its entries by {@code clock} (the simulation's own clock in a simulation). */

@@ -1,6 +1,7 @@
 package org.smartdunning.application.train;
 
 import java.util.Optional;
+import org.smartdunning.application.port.ExportedModel;
 import org.smartdunning.application.port.ModelCatalog;
 
 /**

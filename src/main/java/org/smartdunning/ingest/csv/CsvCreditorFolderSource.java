@@ -28,7 +28,7 @@ public final class CsvCreditorFolderSource implements CreditorFolderSource {
     private static final int DIGEST_BUFFER = 1 << 20;
 
     /** The files that make up a folder's identity, in a fixed order. */
-    static List<String> fingerprintedFiles() {
+    public static List<String> fingerprintedFiles() {
         List<String> names = new ArrayList<>();
         names.add(HistoryFile.AS_OF);
         names.add(HistoryFile.BUSINESS_PROPERTIES);
@@ -44,6 +44,14 @@ public final class CsvCreditorFolderSource implements CreditorFolderSource {
      */
     @Override
     public String fingerprint(Path folder) throws IOException {
+        return fingerprint(folder, fingerprintedFiles());
+    }
+
+    /**
+     * The fingerprint over the named files of the folder (relative paths, in this order): for a
+     * folder of other formats, whose names take the place of the CSV files'.
+     */
+    public static String fingerprint(Path folder, List<String> names) throws IOException {
         if (!Files.exists(folder)) {
             throw new NoSuchFileException(folder.toString());
         }
@@ -57,7 +65,7 @@ public final class CsvCreditorFolderSource implements CreditorFolderSource {
             throw new IllegalStateException(e);
         }
         ByteBuffer buffer = ByteBuffer.allocateDirect(DIGEST_BUFFER);
-        for (String name : fingerprintedFiles()) {
+        for (String name : names) {
             Path file = folder.resolve(name);
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             if (!Files.isRegularFile(file)) {
