@@ -70,6 +70,15 @@ final class ApiFixture implements AutoCloseable {
         return new Tenant(id, key.json().get("key_id").asText(), admin.as(key.json().get("key").asText()));
     }
 
+    /** A new creditor with {@code files} (a contract folder's, by path) imported through the bulk upload. */
+    Tenant creditorWith(String name, java.util.Map<String, byte[]> files) {
+        Tenant tenant = creditor(name);
+        ApiClient.Reply reply = tenant.api().post("/v1/events/bulk", FolderZips.zip(files), "application/zip",
+                ApiClient.newKey());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return tenant;
+    }
+
     @Override
     public void close() {
         server.close();

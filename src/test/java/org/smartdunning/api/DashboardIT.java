@@ -74,8 +74,8 @@ class DashboardIT {
         worldA = FolderZips.files(temp.resolve("a"));
         worldB = FolderZips.files(temp.resolve("b"));
         api = new ApiFixture("jdbc:duckdb:" + temp.resolve("dashboard.duckdb"), temp);
-        a = imported("dash-a", worldA);
-        b = imported("dash-b", worldB);
+        a = api.creditorWith("dash-a", worldA);
+        b = api.creditorWith("dash-b", worldB);
         invoice = FolderZips.column(worldA.get("batch.csv"), "invoice_id").get(0);
         assertThat(a.api().put("/v1/workflow", EngineApiContract.telecomWorkflow(), "application/yaml").status())
                 .isEqualTo(201);
@@ -89,13 +89,6 @@ class DashboardIT {
         Reply run = a.api().post("/v1/runs", "{\"day\":\"" + AS_OF + "\"}");
         assertThat(run.status()).as(run.toString()).isEqualTo(201);
         chromium = new HeadlessChromium();
-    }
-
-    private Tenant imported(String name, Map<String, byte[]> files) {
-        Tenant tenant = api.creditor(name);
-        Reply reply = tenant.api().post("/v1/events/bulk", FolderZips.zip(files), "application/zip", ApiClient.newKey());
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return tenant;
     }
 
     @AfterAll

@@ -60,15 +60,8 @@ class ReportRefreshIT {
         worldA = FolderZips.files(temp.resolve("a"));
         worldB = FolderZips.files(temp.resolve("b"));
         api = new ApiFixture(schema.url(), temp);
-        a = imported("refresh-a", worldA);
-        b = imported("refresh-b", worldB);
-    }
-
-    private Tenant imported(String name, Map<String, byte[]> files) {
-        Tenant tenant = api.creditor(name);
-        Reply reply = tenant.api().post("/v1/events/bulk", FolderZips.zip(files), "application/zip", ApiClient.newKey());
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return tenant;
+        a = api.creditorWith("refresh-a", worldA);
+        b = api.creditorWith("refresh-b", worldB);
     }
 
     @AfterAll
