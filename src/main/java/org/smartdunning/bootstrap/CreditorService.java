@@ -69,8 +69,16 @@ public final class CreditorService {
 
     /** Previews of today's decisions, on a snapshot fresh enough to know {@code invoice} (null: any). */
     public PreviewDecisions previews(InvoiceId invoice) {
-        return new PreviewDecisions(previews.of(database.creditor(), invoice, () -> PreviewSnapshot.load(store.history(),
-                store.models(), BusinessSettings.DEFAULTS, deciding, clock)));
+        return new PreviewDecisions(previews.of(database.creditor(), invoice, this::previewSnapshot));
+    }
+
+    /** Loads what previews are computed from again and puts it in place of the aged one. */
+    void reloadPreviews() {
+        previews.replace(database.creditor(), previewSnapshot());
+    }
+
+    private PreviewSnapshot previewSnapshot() {
+        return PreviewSnapshot.load(store.history(), store.models(), BusinessSettings.DEFAULTS, deciding, clock);
     }
 
     /** The creditor's uploaded workflows. */

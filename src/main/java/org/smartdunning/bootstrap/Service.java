@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smartdunning.application.daily.DayListener;
 import org.smartdunning.application.daily.ServeLoop;
 import org.smartdunning.application.webhooks.DeliveryListener;
@@ -33,6 +35,7 @@ import org.smartdunning.store.ServiceDatabases;
  * requests; the HTTP API is its door.
  */
 public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
     private final ServiceDatabases databases;
     private final Clock clock;
     private final ApiKeyBook keys;
@@ -52,7 +55,8 @@ public final class Service implements AutoCloseable {
         this.databases = databases;
         this.clock = clock;
         this.deciding = deciding;
-        this.previews = new PreviewSnapshots(clock);
+        this.previews = new PreviewSnapshots(clock, creditor -> reports.inBackground(creditor, "preview snapshot",
+                () -> reloadPreviews(creditor)));
         this.keys = new CachedApiKeys(new JdbcApiKeys(databases));
         this.authenticate = new AuthenticateKey(keys, adminKey);
     }
@@ -123,6 +127,19 @@ public final class Service implements AutoCloseable {
         try (Database open = database.get()) {
             return Optional.ofNullable(work.apply(new CreditorService(open, clock, deciding, previews, runSettings, webhooks,
                     reports)));
+        }
+    }
+
+    /** Loads the creditor's preview snapshot again on a store of its own; a failure keeps the older one. */
+    private void reloadPreviews(CreditorId creditor) {
+        try {
+            forCreditor(creditor, service -> {
+                service.reloadPreviews();
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // the exception's class only: a driver may put the values it read in its message
+            LOG.warn("preview snapshot reload failed creditor={} failure={}", creditor.value(), e.getClass().getName());
         }
     }
 

@@ -39,6 +39,11 @@ public final class PreviewSnapshot {
         this.loadedAt = loadedAt;
     }
 
+    /** A snapshot of a history already loaded and the policy on it, as of {@code day}, loaded at {@code loadedAt}. */
+    public static PreviewSnapshot of(CreditorHistory history, LearningPolicy policy, LocalDate day, Instant loadedAt) {
+        return new PreviewSnapshot(history, policy, day, loadedAt);
+    }
+
     /** Loads the history as of today on {@code clock}, and the live model. */
     public static PreviewSnapshot load(CreditorHistoryStore store, ModelCatalog catalog, BusinessSettings settings,
                                        DecisionSettings deciding, Clock clock) {
