@@ -1,14 +1,10 @@
 package org.smartdunning.spark;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
@@ -19,15 +15,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.decide.DecidePart;
-import org.smartdunning.application.folder.LoadedFolder;
-import org.smartdunning.application.port.ExportedModel;
-import org.smartdunning.bootstrap.Engine;
-import org.smartdunning.history.CreditorId;
-import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.ImportRejectedException;
-import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.policy.ColdStartExploration;
-import org.smartdunning.store.Database;
 
 /**
  * The one-giant-creditor case on Spark: a creditor too large for one task, decided over partitions of
@@ -70,15 +59,15 @@ public final class DecideGiantCreditors {
 
     private CreditorSummary decide(CreditorFolder folder, Map<String, String> hadoop, String out) {
         long start = System.nanoTime();
-        Trained trained;
+        TrainOnDriver.Trained trained;
         try {
-            trained = train(folder, hadoop);
+            trained = TrainOnDriver.train(folder, hadoop, deciding, clock);
         } catch (ImportRejectedException e) {
             return new CreditorSummary(folder.creditor(), 0, seconds(start),
                     "folder rejected, nothing written for it\n" + e.report());
         }
-        progress.accept(String.format(java.util.Locale.ROOT, "%s: imported and trained on the driver in %.1f s",
-                folder.creditor(), seconds(start)));
+        progress.accept(String.format(java.util.Locale.ROOT, "%s: imported and trained on the driver in %.1f s (peak heap"
+                + " so far %d MiB)", folder.creditor(), seconds(start), TrainOnDriver.peakHeapMiB()));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<PortableModel> model = context.broadcast(trained.portable());
         CustomerPart task = new CustomerPart(folder, parts, deciding, clock, hadoop, model);
@@ -110,37 +99,7 @@ public final class DecideGiantCreditors {
         }
     }
 
-    /** The driver's part: the whole folder imported and loaded, the model trained as decide trains it, and exported. */
-    private Trained train(CreditorFolder folder, Map<String, String> hadoop) {
-        java.nio.file.Path work = null;
-        try {
-            work = Files.createTempDirectory("dunning-" + folder.creditor() + "-driver-");
-            java.nio.file.Path data = LocalFolder.of(folder, hadoop, work);
-            CreditorId creditor = Engine.folderCreditor(data, Optional.of(new CreditorId(folder.creditor())));
-            try (Database database = Database.open("jdbc:duckdb:" + work.resolve("store.duckdb"), creditor)) {
-                database.claimFor(DecideOneCreditor.COMMAND);
-                Engine engine = Engine.on(database, clock);
-                DecideOneCreditor.SavedModelKey key = new DecideOneCreditor.SavedModelKey();
-                LoadedFolder whole = engine.loadFolder(ImportProgress.NONE, key).load(data);
-                OutcomeModel model = engine.trainModels(key).forDecisions(whole, deciding);
-                Optional<ExportedModel> exported = key.key.flatMap(k -> engine.exportModel().of(k));
-                return new Trained(model, exported, PortableModel.of(model, exported), DecidePart.firstOpenDay(whole));
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + folder.location() + ": " + e.getMessage(), e);
-        } finally {
-            if (work != null) {
-                LocalFolder.delete(work);
-            }
-        }
-    }
-
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** What the driver keeps of its part: the model (not the history), its export and broadcast form, and the batch's first open day. */
-    private record Trained(OutcomeModel model, Optional<ExportedModel> exported, PortableModel portable,
-                           Optional<LocalDate> firstOpenDay) {
     }
 }
