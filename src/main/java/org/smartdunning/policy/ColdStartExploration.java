@@ -130,7 +130,8 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
      * Per trial, in their order, the pool it is in and the draw, or null outside every pool: the draw over a
      * whole batch whose trials were worked out in parts.
      *
-     * @param trials   every invoice of the batch still open ({@link #trials}), the batch's first one first
+     * @param trials   every invoice of the batch still open ({@link #trials}), in any order: the pools are
+     *                 ranked by cost, then invoice id
      * @param firstDay the decision day of the batch's first open invoice, which seeds the draw
      */
     public List<Draw> draws(List<Trial> trials, Set<DunningAction> thin, LocalDate firstDay) {
