@@ -46,7 +46,10 @@ import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.FolderCreditor;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.files.ContractFolderSource;
+import org.smartdunning.models.HistoryRulesModel;
+import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.TreeTrainer;
+import org.smartdunning.models.archive.ModelArchive;
 import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.report.pdf.PdfMonthlyReport;
 import org.smartdunning.store.Database;
@@ -91,6 +94,14 @@ public final class Engine {
     /** The learner of the outcome models. */
     public static TreeTrainer learner() {
         return new XgboostTrainer();
+    }
+
+    /**
+     * A learned model read back from its archive (as {@link ExportModel} gives it) around its history-rules
+     * fallback, as the store reads a saved model: a Spark task's copy of the model its driver trained.
+     */
+    public static LearnedOutcomeModel readModel(byte[] archive, HistoryRulesModel fallback, int churnWindowMonths) {
+        return ModelArchive.read(archive, learner(), fallback, churnWindowMonths);
     }
 
     /** The creditor a data folder belongs to: its creditor file, which must agree with {@code named} when given. */

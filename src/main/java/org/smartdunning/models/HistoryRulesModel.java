@@ -90,6 +90,15 @@ public final class HistoryRulesModel implements OutcomeModel {
         return rates.monthlyChurnHazard() > 0 ? 1 / rates.monthlyChurnHazard() : Double.MAX_VALUE;
     }
 
+    /** The creditor-wide rates it was built from (with {@link #churnWindowMonths} and its provenance's days, all it holds). */
+    public PopulationRates rates() {
+        return rates;
+    }
+
+    public int churnWindowMonths() {
+        return churnWindowMonths;
+    }
+
     @Override
     public ModelProvenance provenance() {
         return provenance;

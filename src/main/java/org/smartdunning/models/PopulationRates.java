@@ -16,7 +16,8 @@ import org.smartdunning.history.Invoice;
  * often each action was followed by an invoice inquiry.
  */
 public record PopulationRates(double monthlyChurnHazard, double payShare, double onTimeShare, double leftAlonePaid,
-                              Map<DunningAction, Double> inquiryRate, int customers, int events) {
+                              Map<DunningAction, Double> inquiryRate, int customers, int events)
+        implements java.io.Serializable {
     /** Days after an action within which an invoice inquiry is taken to be caused by it. */
     static final int INQUIRY_DAYS = OutcomeLabels.INQUIRY_DAYS;
     /** Used where the history has too little to say: priors from the field results. */

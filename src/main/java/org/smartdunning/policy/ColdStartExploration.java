@@ -1,6 +1,7 @@
 package org.smartdunning.policy;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -87,7 +88,7 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
         List<Draw> draws = draws(batch, thin, rules, settings, allowed);
         List<Decision> out = new ArrayList<>(decided.size());
         for (int i = 0; i < batch.size(); i++) {
-            out.add(draws.get(i) == null ? decided.get(i) : mixed(decided.get(i), draws.get(i), thin.size()));
+            out.add(draws.get(i) == null ? decided.get(i) : drawn(decided.get(i), draws.get(i), thin.size()));
         }
         return out;
     }
@@ -98,7 +99,19 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
     }
 
     /** An invoice in the pool of a thin action, and whether the draw tried the action on it. */
-    record Draw(DunningAction action, boolean tried) {
+    public record Draw(DunningAction action, boolean tried) implements Serializable {
+    }
+
+    /**
+     * What trying each action costs on one invoice of the batch (by the rules model, against its best
+     * action; +inf where not allowed) and which actions it allows: the draw's input, so a batch decided in
+     * parts (a giant creditor's customers on Spark) is drawn over whole, as {@link #apply} draws it.
+     */
+    public record Trial(String invoiceId, Set<DunningAction> permitted, double[] cost) implements Serializable {
+        public Trial {
+            permitted = permitted.isEmpty() ? EnumSet.noneOf(DunningAction.class) : EnumSet.copyOf(permitted);
+            cost = cost.clone();
+        }
     }
 
     /**
@@ -107,28 +120,41 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
      */
     List<Draw> draws(List<InvoiceFeatures> batch, Set<DunningAction> thin, OutcomeModel rules,
                      BusinessSettings settings, Function<InvoiceFeatures, Set<DunningAction>> allowed) {
-        List<Draw> draws = new ArrayList<>(Collections.nCopies(batch.size(), null));
         if (thin.isEmpty() || batch.isEmpty() || share == 0) {
+            return new ArrayList<>(Collections.nCopies(batch.size(), null));
+        }
+        return draws(trials(batch, rules, settings, allowed), thin, batch.get(0).decideOn());
+    }
+
+    /**
+     * Per trial, in their order, the pool it is in and the draw, or null outside every pool: the draw over a
+     * whole batch whose trials were worked out in parts.
+     *
+     * @param trials   every invoice of the batch still open ({@link #trials}), in any order: the pools are
+     *                 ranked by cost, then invoice id
+     * @param firstDay the decision day of the batch's first open invoice, which seeds the draw
+     */
+    public List<Draw> draws(List<Trial> trials, Set<DunningAction> thin, LocalDate firstDay) {
+        List<Draw> draws = new ArrayList<>(Collections.nCopies(trials.size(), null));
+        if (thin.isEmpty() || trials.isEmpty() || share == 0) {
             return draws;
         }
-        int quota = (int) Math.floor(share * batch.size() / thin.size());
-        List<Set<DunningAction>> permitted = batch.stream().map(allowed).toList();
-        double[][] cost = costs(batch, permitted, rules, settings);
-        boolean[] inPool = new boolean[batch.size()];
+        int quota = (int) Math.floor(share * trials.size() / thin.size());
+        boolean[] inPool = new boolean[trials.size()];
         // in action order: the first action's pool takes the cheapest invoices, so the order decides
         for (DunningAction action : DunningAction.ordered(thin)) {
             List<Integer> candidates = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                if (!inPool[i] && permitted.get(i).contains(action)) {
+            for (int i = 0; i < trials.size(); i++) {
+                if (!inPool[i] && trials.get(i).permitted().contains(action)) {
                     candidates.add(i);
                 }
             }
-            candidates.sort(Comparator.<Integer>comparingDouble(i -> cost[i][action.ordinal()])
-                    .thenComparing(i -> batch.get(i).invoiceId().value()));
+            candidates.sort(Comparator.<Integer>comparingDouble(i -> trials.get(i).cost()[action.ordinal()])
+                    .thenComparing(i -> trials.get(i).invoiceId()));
             List<Integer> pool = new ArrayList<>(candidates.subList(0, Math.min(2 * quota, candidates.size())));
             pool.forEach(i -> inPool[i] = true);
             Collections.shuffle(pool, new java.util.Random(new SplittableRandom(seed * 1_000_003L + action.ordinal() * 7919L
-                    + batch.get(0).decideOn().toEpochDay()).nextLong()));
+                    + firstDay.toEpochDay()).nextLong()));
             for (int k = 0; k < pool.size(); k++) {
                 draws.set(pool.get(k), new Draw(action, k < pool.size() / 2));
             }
@@ -136,28 +162,32 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
         return draws;
     }
 
-    /** Per invoice and action ordinal, the value the rules model gives up by that action against its best; +inf where not allowed. */
-    private static double[][] costs(List<InvoiceFeatures> batch, List<Set<DunningAction>> permitted, OutcomeModel rules,
-                                    BusinessSettings settings) {
+    /**
+     * Per invoice, the value the rules model gives up by each action against its best (+inf where not
+     * allowed), and the actions allowed: what the draw needs of the invoice, nothing else.
+     */
+    public List<Trial> trials(List<InvoiceFeatures> batch, OutcomeModel rules, BusinessSettings settings,
+                              Function<InvoiceFeatures, Set<DunningAction>> allowed) {
         DecisionValue value = new DecisionValue(settings);
         LifetimeValue lifetime = new LifetimeValue(settings);
         rules.prepare(batch);
-        double[][] cost = new double[batch.size()][DunningAction.values().length];
-        for (int i = 0; i < batch.size(); i++) {
-            InvoiceFeatures f = batch.get(i);
+        List<Trial> trials = new ArrayList<>(batch.size());
+        for (InvoiceFeatures f : batch) {
+            double[] cost = new double[DunningAction.values().length];
             double clv = lifetime.of(f.monthlyValue(), rules.payShare(f), rules.remainingMonths(f));
-            Set<DunningAction> allowed = permitted.get(i);
+            Set<DunningAction> permitted = allowed.apply(f);
             double best = Double.NEGATIVE_INFINITY;
             for (DunningAction a : DunningAction.values()) {
-                cost[i][a.ordinal()] = allowed.contains(a) ? value.of(a, f.amount(), clv, rules.predict(f, a))
+                cost[a.ordinal()] = permitted.contains(a) ? value.of(a, f.amount(), clv, rules.predict(f, a))
                         : Double.NEGATIVE_INFINITY;
-                best = Math.max(best, cost[i][a.ordinal()]);
+                best = Math.max(best, cost[a.ordinal()]);
             }
             for (DunningAction a : DunningAction.values()) {
-                cost[i][a.ordinal()] = best - cost[i][a.ordinal()];
+                cost[a.ordinal()] = best - cost[a.ordinal()];
             }
+            trials.add(new Trial(f.invoiceId().value(), permitted, cost));
         }
-        return cost;
+        return trials;
     }
 
     /**
@@ -165,7 +195,7 @@ public record ColdStartExploration(double share, int minLogged, long seed) imple
      * action plus the other half times the policy's own chance of it (taken as 0 for a thin action the
      * policy did not pick: Thompson sampling gives a never-learned action next to no chance).
      */
-    private Decision mixed(Decision policy, Draw draw, int thinActions) {
+    public Decision drawn(Decision policy, Draw draw, int thinActions) {
         DunningAction action = draw.tried() ? draw.action() : policy.action();
         double own = policy.action() == action ? policy.propensity() : 0;
         double propensity = (action == draw.action() ? TRY_PROBABILITY : 0) + (1 - TRY_PROBABILITY) * own;

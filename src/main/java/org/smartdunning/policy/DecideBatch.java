@@ -49,9 +49,28 @@ public final class DecideBatch {
         return run;
     }
 
+    /**
+     * The batch's invoices still unpaid on their decision day, in batch order: the ones the policy decides
+     * (the others are already paid and need nothing).
+     */
+    public static List<BatchItem> open(CreditorHistory history, List<BatchItem> batch) {
+        return batch.stream().filter(item -> unpaid(history, item)).toList();
+    }
+
+    /** The features the policy decides {@link #open} invoices by, in batch order. */
+    public static List<InvoiceFeatures> openFeatures(CreditorHistory history, List<BatchItem> batch) {
+        FeatureExtractor extractor = new FeatureExtractor(history);
+        return open(history, batch).stream().map(item -> extractor.extract(history.invoice(item.invoiceId()),
+                item.decideOn())).toList();
+    }
+
+    private static boolean unpaid(CreditorHistory history, BatchItem item) {
+        return history.unpaidBefore(item.invoiceId(), item.decideOn()).cents() > 0;
+    }
+
     /** A batch invoice already settled before the decision day needs nothing: say so instead of dunning it. */
     private Decision alreadyPaid(CreditorHistory history, Invoice invoice, BatchItem item) {
-        if (history.unpaidBefore(invoice.id(), item.decideOn()).cents() > 0) {
+        if (unpaid(history, item)) {
             return null;
         }
         return new Decision(invoice.id(), item.decideOn(), DunningAction.NONE, 1.0, Double.NaN, List.of(),

@@ -59,6 +59,47 @@ public final class LearningPolicy implements Policy {
                 : coldStart.apply(batch, decided, deciding.thin(), deciding.rules(), settings, allowed);
     }
 
+    /**
+     * What trying the thin actions costs on each of {@code part}'s invoices, for a cold-start draw over the
+     * whole batch ({@link ColdStartExploration#draws(List, Set, java.time.LocalDate)}); empty when no action
+     * is thin.
+     */
+    public List<ColdStartExploration.Trial> trials(List<InvoiceFeatures> part) {
+        return deciding.thin().isEmpty() ? List.of()
+                : coldStart.trials(part, deciding.rules(), settings, AllowedActions::of);
+    }
+
+    /**
+     * This policy with the cold start's draw made over the whole batch beforehand (per invoice id; an
+     * invoice outside every pool is absent): it decides any part of the batch as {@link #decideAll} decides
+     * those invoices within the whole.
+     */
+    public Policy drawn(Map<String, ColdStartExploration.Draw> draws) {
+        Map<String, ColdStartExploration.Draw> drawn = Map.copyOf(draws);
+        return new Policy() {
+            @Override
+            public Decision decide(InvoiceFeatures features) {
+                return decideAll(List.of(features)).get(0);
+            }
+
+            @Override
+            public List<Decision> decideAll(List<InvoiceFeatures> batch) {
+                if (batch.isEmpty()) {
+                    return List.of();
+                }
+                return policy.decideAll(batch, AllowedActions::of).stream().map(LearningPolicy.this::withProvenance)
+                        .map(d -> drawn.containsKey(d.invoiceId().value())
+                                ? coldStart.drawn(d, drawn.get(d.invoiceId().value()), deciding.thin().size()) : d)
+                        .toList();
+            }
+
+            @Override
+            public ModelProvenance provenance() {
+                return provenance;
+            }
+        };
+    }
+
     /** The model the policy decides with (its outcome predictions back the workflow's checks). */
     public OutcomeModel model() {
         return deciding.model();

@@ -62,7 +62,7 @@ public final class DecideCreditors {
         }
     }
 
-    private static void write(Dataset<Row> rows, String out, String name) {
+    static void write(Dataset<Row> rows, String out, String name) {
         rows.write().mode(SaveMode.Overwrite).option("partitionOverwriteMode", "dynamic")
                 .partitionBy(DecisionRows.CREDITOR).parquet(out + "/" + name);
     }

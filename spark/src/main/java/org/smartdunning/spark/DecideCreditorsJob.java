@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The Spark job's door: {@code decide-creditors --data DIR[,DIR..] --out DIR [--jdbc URL] [decide's --seed, --explore, cold start]}. */
+/** The Spark job's door: {@code decide-creditors --data DIR[,DIR..] --out DIR [--jdbc URL | --customer-partitions N] [decide's --seed, --explore, cold start]}. */
 @Command(name = "decide-creditors", mixinStandardHelpOptions = true, version = "Smart Dunning on Spark 0.1.0",
-        description = {"Decides many creditors' folders on Spark, one task per creditor, with the engine's decide.",
+        description = {"Decides many creditors' folders on Spark, one task per creditor, with the engine's decide;",
+            "with --customer-partitions N, a giant creditor over N partitions of its customers.",
             "Writes OUT/decisions/creditor=ID and OUT/models/creditor=ID as Parquet (and with --jdbc the service's store);",
             "exits 2 when a creditor was not written (its folder rejected, or the service's store refused it)."})
 public final class DecideCreditorsJob implements Callable<Integer> {
@@ -42,6 +43,12 @@ public final class DecideCreditorsJob implements Callable<Integer> {
                 "DUNNING_DB_PASSWORD (or _FILE), as for dunning --db"})
     private String jdbc;
 
+    @Option(names = "--customer-partitions", paramLabel = "N",
+            description = {"decide each creditor over N partitions of its customers (hash of the customer id), for a",
+                "creditor too large for one task: trained once on the driver, the model broadcast, features and",
+                "decisions in N tasks; creditors one after the other. Default: 0, one task per creditor"})
+    private int customerPartitions;
+
     @Mixin
     private PolicyOptions policy;
 
@@ -62,11 +69,22 @@ public final class DecideCreditorsJob implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (customerPartitions < 0 || customerPartitions > 0 && jdbc != null) {
+            err.println(spec.name() + ": " + (customerPartitions < 0 ? "--customer-partitions must not be negative, was "
+                    + customerPartitions : "--jdbc is not supported with --customer-partitions yet: Parquet only"));
+            err.flush();
+            return 1;
+        }
         long start = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("smart-dunning " + spec.name()).getOrCreate();
         List<CreditorSummary> summaries;
         try {
-            summaries = new DecideCreditors(spark, policy.decisions(), Clock.systemUTC()).run(data, out, Optional.ofNullable(jdbc));
+            summaries = customerPartitions > 0
+                    ? new DecideGiantCreditors(spark, policy.decisions(), Clock.systemUTC(), customerPartitions, line -> {
+                        stdout.println(line);
+                        stdout.flush();
+                    }).run(data, out)
+                    : new DecideCreditors(spark, policy.decisions(), Clock.systemUTC()).run(data, out, Optional.ofNullable(jdbc));
         } catch (IllegalArgumentException e) {
             err.println(spec.name() + ": " + e.getMessage());
             err.flush();

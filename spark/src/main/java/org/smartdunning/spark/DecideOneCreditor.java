@@ -1,19 +1,11 @@
 package org.smartdunning.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocalFileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.spark.api.java.function.Function;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.decide.DecideListener;
@@ -61,7 +53,7 @@ final class DecideOneCreditor implements Function<CreditorFolder, CreditorOutcom
         long start = System.nanoTime();
         java.nio.file.Path work = Files.createTempDirectory("dunning-" + folder.creditor() + "-");
         try {
-            java.nio.file.Path data = local(folder, work);
+            java.nio.file.Path data = LocalFolder.of(folder, hadoop, work);
             CreditorId creditor = Engine.folderCreditor(data, Optional.of(new CreditorId(folder.creditor())));
             try (Database database = Database.open("jdbc:duckdb:" + work.resolve("store.duckdb"), creditor)) {
                 database.claimFor(COMMAND);
@@ -84,7 +76,7 @@ final class DecideOneCreditor implements Function<CreditorFolder, CreditorOutcom
             return CreditorOutcome.rejected(folder.creditor(), "not written to the service's store, so nothing written"
                     + " for it: " + MaskedUrl.mask(e.getMessage()) + "\n", seconds(start));
         } finally {
-            delete(work);
+            LocalFolder.delete(work);
         }
     }
 
@@ -99,37 +91,13 @@ final class DecideOneCreditor implements Function<CreditorFolder, CreditorOutcom
         }
     }
 
-    /** The folder as a local path: itself on a local file system, else copied into the task's folder. */
-    private java.nio.file.Path local(CreditorFolder folder, java.nio.file.Path work) throws IOException {
-        Path source = new Path(folder.location());
-        Configuration configuration = new Configuration();
-        hadoop.forEach(configuration::set);
-        FileSystem fs = source.getFileSystem(configuration);
-        if (fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem) {
-            return java.nio.file.Path.of(fs.makeQualified(source).toUri());
-        }
-        java.nio.file.Path copy = work.resolve("data");
-        fs.copyToLocalFile(false, source, new Path(copy.toUri()), true);
-        return copy;
-    }
-
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void delete(java.nio.file.Path folder) {
-        try (Stream<java.nio.file.Path> paths = Files.walk(folder)) {
-            for (java.nio.file.Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the task's folder " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
     /** Hears which saved model decided: trained and saved now, or read back (empty when the learner could not load). */
-    private static final class SavedModelKey implements DecideListener {
-        private Optional<String> key = Optional.empty();
+    static final class SavedModelKey implements DecideListener {
+        Optional<String> key = Optional.empty();
 
         @Override
         public void saved(LearnedOutcomeModel model, String trainingKey) {

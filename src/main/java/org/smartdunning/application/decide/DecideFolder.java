@@ -42,6 +42,15 @@ public final class DecideFolder {
         this.listener = listener;
     }
 
+    /**
+     * The policy a folder's batch is decided with, given the model trained for it: the learned model once no
+     * action is thin, else the baseline with the thin actions tried (see {@link DecidingModel}).
+     */
+    public static LearningPolicy policy(OutcomeModel model, BusinessSettings settings, DecisionSettings deciding) {
+        return new LearningPolicy(DecidingModel.of(model, deciding.coldStart()), settings, deciding.exploration(),
+                TrainModels.reference(model, settings), deciding.coldStart());
+    }
+
     public FolderDecisions run(Path data, Path decisionsFile) {
         return decide(loader.load(data), decisionsFile);
     }
@@ -51,13 +60,12 @@ public final class DecideFolder {
         OutcomeModel model = models.forDecisions(folder, deciding);
         Stopwatch phase = new Stopwatch();
         BusinessSettings settings = folder.settings();
-        DecidingModel decidingModel = DecidingModel.of(model, deciding.coldStart());
-        if (!decidingModel.thin().isEmpty()) {
-            listener.thinActions(decidingModel, deciding.coldStart());
+        LearningPolicy policy = policy(model, settings, deciding);
+        if (!policy.deciding().thin().isEmpty()) {
+            listener.thinActions(policy.deciding(), deciding.coldStart());
         }
-        DecisionRun run = new DecideBatch(new LearningPolicy(decidingModel, settings, deciding.exploration(),
-                TrainModels.reference(model, settings), deciding.coldStart()), log, clock)
-                .decide(folder.history(), folder.batch(), folder.receipt().asOf());
+        DecisionRun run = new DecideBatch(policy, log, clock).decide(folder.history(), folder.batch(),
+                folder.receipt().asOf());
         folders.writeDecisions(decisionsFile, run);
         double seconds = phase.seconds();
         listener.decided(run, seconds);

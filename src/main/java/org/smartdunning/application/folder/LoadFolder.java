@@ -2,12 +2,14 @@ package org.smartdunning.application.folder;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.application.port.DataFolders;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.history.CustomerId;
 import org.smartdunning.ingest.ImportCreditorFolder;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.ImportReceipt;
@@ -24,6 +26,15 @@ public final class LoadFolder {
         this.store = store;
         this.progress = progress;
         this.listener = listener;
+    }
+
+    /**
+     * The same for one share of the folder's customers, on a store of its own: the whole folder is read and
+     * checked, only the customers {@code keep} accepts are kept, with their invoices, payments, dunning
+     * events, inquiries and batch items (one part of a creditor too large for one machine's heap).
+     */
+    public LoadFolder share(Predicate<CustomerId> keep) {
+        return new LoadFolder(folders, new CustomerShareStore(store, keep), progress, listener);
     }
 
     public LoadedFolder load(Path data) {

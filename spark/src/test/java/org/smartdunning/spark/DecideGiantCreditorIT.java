@@ -1,0 +1,123 @@
+package org.smartdunning.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.cli.DunningCli;
+import org.smartdunning.policy.DecisionColumns;
+import picocli.CommandLine;
+
+/**
+ * The one-giant-creditor case on local[2] against {@code dunning decide} on the same folder and seed:
+ * a generated creditor decided over 3 partitions of its customers gives decide's decisions, values,
+ * probabilities, propensities and reasons per invoice — once with the thin actions tried by the cold
+ * start (the history-rules baseline decides, the draw made over the whole batch from the parts), once
+ * with a lower cold-start minimum, so that the learned model, broadcast as its archive, decides.
+ */
+class DecideGiantCreditorIT {
+    static final String[] COLD_START = {"--seed", "7"};
+    static final String[] LEARNED = {"--seed", "7", "--cold-start-min", "50"};
+    @TempDir
+    static Path temp;
+    static Path folder;
+
+    @BeforeAll
+    static void generate() {
+        folder = temp.resolve("in").resolve("giant");
+        Run generate = run(DunningCli.commandLine(), "generate", "--out", folder.toString(), "--customers", "2500",
+                "--seed", "11", "--world", "nordic-telecom");
+        assertThat(generate.exit()).as(generate.err()).isZero();
+    }
+
+    @Test
+    void customerPartitionsGiveDecideDecisionsWhileThinActionsAreTried() throws IOException {
+        Map<String, Map<String, String>> expected = decide("cold", COLD_START);
+        assertThat(expected.values()).as("the cold start tries thin actions here")
+                .anySatisfy(d -> assertThat(d.get("reason")).startsWith("tried "));
+        assertThat(onSpark("cold", COLD_START)).isEqualTo(expected);
+    }
+
+    @Test
+    void customerPartitionsGiveDecideDecisionsWithTheBroadcastLearnedModel() throws IOException {
+        Map<String, Map<String, String>> expected = decide("learned", LEARNED);
+        assertThat(expected.values()).as("the learned model decides here")
+                .allSatisfy(d -> assertThat(d.get("policy")).isEqualTo("learned-outcomes"));
+        assertThat(onSpark("learned", LEARNED)).isEqualTo(expected);
+    }
+
+    /** The job over 3 customer partitions; its decisions per invoice, rendered as the decisions file writes them. */
+    private static Map<String, Map<String, String>> onSpark(String name, String... options) {
+        Path out = temp.resolve(name + "-out");
+        List<String> args = new java.util.ArrayList<>(List.of("--data", folder.toString(), "--out", out.toString(),
+                "--customer-partitions", "3"));
+        args.addAll(List.of(options));
+        Run job = run(new CommandLine(new DecideCreditorsJob()), args.toArray(String[]::new));
+        assertThat(job.exit()).as(job.err()).isZero();
+        assertThat(job.out()).contains("giant: 3 customer partitions decided").contains("1 creditors decided, 0 rejected");
+        try (SparkSession session = SparkSession.builder()
+                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate()) {
+            List<Row> models = session.read().parquet(out.resolve(DecideCreditors.MODELS).toString()).collectAsList();
+            assertThat(models).hasSize(1);
+            assertThat(models.get(0).<Long>getAs("seed")).isEqualTo(7L);
+            return session.read().parquet(out.resolve(DecideCreditors.DECISIONS).toString()).collectAsList().stream()
+                    .collect(Collectors.toMap(r -> r.getAs("invoice_id"), DecideGiantCreditorIT::rendered));
+        }
+    }
+
+    private static Map<String, Map<String, String>> decide(String name, String... options) throws IOException {
+        Path decisions = temp.resolve(name + "-decisions.csv");
+        List<String> args = new java.util.ArrayList<>(List.of("decide", "--data", folder.toString(), "--out",
+                decisions.toString(), "--db", "jdbc:duckdb:" + temp.resolve(name + ".duckdb"), "--creditor", "giant"));
+        args.addAll(List.of(options));
+        Run decide = run(DunningCli.commandLine(), args.toArray(String[]::new));
+        assertThat(decide.exit()).as(decide.err()).isZero();
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(decisions, StandardCharsets.UTF_8)) {
+            for (NamedCsvRecord record : csv) {
+                rows.put(record.getField("invoice_id"), new LinkedHashMap<>(record.getFieldsAsMap()));
+            }
+        }
+        assertThat(rows).hasSizeGreaterThan(100);
+        return rows;
+    }
+
+    /** A Parquet row rendered as the decisions file writes it: numbers with four decimals, nothing for none. */
+    private static Map<String, String> rendered(Row row) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (DecisionColumns.Column column : DecisionColumns.ALL) {
+            Object value = row.getAs(column.name());
+            columns.put(column.name(), value == null ? ""
+                    : value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value.toString());
+        }
+        return columns;
+    }
+
+    private static Run run(CommandLine command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        int exit = command.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+}
