@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.features.InvoiceFeatures;
@@ -21,22 +22,24 @@ public record TrainingSet(List<TrainingExample> examples, LocalDate from, LocalD
 
     public static TrainingSet of(CreditorHistory history, LocalDate asOf, BusinessSettings settings) {
         FeatureExtractor extractor = new FeatureExtractor(history);
-        List<TrainingExample> examples = new ArrayList<>();
-        LocalDate from = null;
-        for (DunningEvent event : history.events()) {
-            Invoice invoice = history.invoice(event.invoiceId());
-            if (!event.occurredOn().isBefore(asOf) || invoice == null) {
-                continue;
-            }
-            InvoiceFeatures f = extractor.extract(invoice, event.occurredOn());
-            // an unknown propensity outside experiments is the deterministic standard process
-            double propensity = event.propensity() != null ? event.propensity() : 1.0;
-            examples.add(new TrainingExample(invoice.customerId(), f, FeatureSchema.vector(f), event.action(), propensity,
-                    event.isRandomised(), OutcomeLabels.of(history, event, asOf, settings.horizonDays(),
-                    settings.churnWindowMonths())));
-            from = from == null || event.occurredOn().isBefore(from) ? event.occurredOn() : from;
-        }
-        return new TrainingSet(List.copyOf(examples), from == null ? asOf : from, asOf);
+        List<DunningEvent> events = history.events().stream()
+                .filter(e -> e.occurredOn().isBefore(asOf) && history.invoice(e.invoiceId()) != null).toList();
+        // each example reads the history only, so they are built on every core; the list keeps the events' order
+        List<TrainingExample> examples = IntStream.range(0, events.size()).parallel()
+                .mapToObj(i -> example(history, extractor, events.get(i), asOf, settings)).toList();
+        LocalDate from = events.stream().map(DunningEvent::occurredOn).min(LocalDate::compareTo).orElse(asOf);
+        return new TrainingSet(examples, from, asOf);
+    }
+
+    private static TrainingExample example(CreditorHistory history, FeatureExtractor extractor, DunningEvent event,
+                                           LocalDate asOf, BusinessSettings settings) {
+        Invoice invoice = history.invoice(event.invoiceId());
+        InvoiceFeatures f = extractor.extract(invoice, event.occurredOn());
+        // an unknown propensity outside experiments is the deterministic standard process
+        double propensity = event.propensity() != null ? event.propensity() : 1.0;
+        return new TrainingExample(invoice.customerId(), f, FeatureSchema.vector(f), event.action(), propensity,
+                event.isRandomised(), OutcomeLabels.of(history, event, asOf, settings.horizonDays(),
+                settings.churnWindowMonths()));
     }
 
     public Map<DunningAction, List<TrainingExample>> byAction() {

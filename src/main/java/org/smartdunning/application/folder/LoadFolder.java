@@ -20,12 +20,19 @@ public final class LoadFolder {
     private final CreditorHistoryStore store;
     private final ImportProgress progress;
     private final FolderListener listener;
+    private final boolean keepImported;
 
     public LoadFolder(DataFolders folders, CreditorHistoryStore store, ImportProgress progress, FolderListener listener) {
+        this(folders, store, progress, listener, true);
+    }
+
+    private LoadFolder(DataFolders folders, CreditorHistoryStore store, ImportProgress progress, FolderListener listener,
+                       boolean keepImported) {
         this.folders = folders;
         this.store = store;
         this.progress = progress;
         this.listener = listener;
+        this.keepImported = keepImported;
     }
 
     /**
@@ -34,14 +41,17 @@ public final class LoadFolder {
      * events, inquiries and batch items (one part of a creditor too large for one machine's heap).
      */
     public LoadFolder share(Predicate<CustomerId> keep) {
-        return new LoadFolder(folders, new CustomerShareStore(store, keep), progress, listener);
+        // a share's sink drops rows after the import has handed them over: its history is read back
+        return new LoadFolder(folders, new CustomerShareStore(store, keep), progress, listener, false);
     }
 
     public LoadedFolder load(Path data) {
         BusinessSettings settings = folders.settings(data);
-        ImportReceipt receipt = importFolder(data);
+        KeptImport kept = new KeptImport(store);
+        ImportReceipt receipt = importFolder(data, keepImported ? kept : store);
         Stopwatch phase = new Stopwatch();
-        CreditorHistory history = store.loadHistory();
+        // into an empty store the import's own rows are the history: not read back right after being written
+        CreditorHistory history = kept.history().orElseGet(store::loadHistory);
         List<BatchItem> batch = store.batch(receipt.importId());
         listener.historyLoaded(history, phase.seconds());
         return new LoadedFolder(settings, receipt, history, batch);
@@ -49,7 +59,11 @@ public final class LoadFolder {
 
     /** Imports the folder alone (all or nothing; an identical folder is recognised and not imported twice). */
     public ImportReceipt importFolder(Path data) {
-        ImportReceipt receipt = new ImportCreditorFolder(folders.source(), store, progress).run(data);
+        return importFolder(data, store);
+    }
+
+    private ImportReceipt importFolder(Path data, CreditorHistoryStore into) {
+        ImportReceipt receipt = new ImportCreditorFolder(folders.source(), into, progress).run(data);
         listener.imported(receipt);
         return receipt;
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.folder.LoadedFolder;
@@ -65,10 +66,16 @@ public final class TrainModels {
     private LearnedOutcomeModel learned(LoadedFolder folder, DecisionSettings deciding) {
         String key = trainingKey(folder, deciding.seed());
         Stopwatch phase = new Stopwatch();
-        HistoryRulesModel fallback = TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(),
-                folder.settings());
+        // built once, and only when read: a pass over every invoice and payment (about 1 s at 100,000 customers)
+        HistoryRulesModel[] fallback = new HistoryRulesModel[1];
+        Supplier<HistoryRulesModel> rules = () -> {
+            if (fallback[0] == null) {
+                fallback[0] = TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings());
+            }
+            return fallback[0];
+        };
         int churnWindow = folder.settings().churnWindowMonths();
-        Optional<LearnedOutcomeModel> saved = catalog.find(key, () -> fallback, churnWindow);
+        Optional<LearnedOutcomeModel> saved = catalog.find(key, rules, churnWindow);
         LearnedOutcomeModel model;
         if (saved.isPresent()) {
             listener.savedModelUsed(saved.get(), key, phase.seconds());
@@ -77,12 +84,13 @@ public final class TrainModels {
             TrainedPolicy trained = train(folder, deciding.seed());
             saveAndJudge(key, trained, OffPolicyComparison.Report.NONE, folder.settings(), deciding, false);
             model = trained.outcomes().model();
+            fallback[0] = trained.outcomes().fallback();
         }
         Optional<String> live = catalog.liveKey().filter(k -> !k.equals(key));
         if (live.isEmpty()) {
             return model;
         }
-        LearnedOutcomeModel champion = catalog.find(live.get(), () -> fallback, churnWindow).orElseThrow();
+        LearnedOutcomeModel champion = catalog.find(live.get(), rules, churnWindow).orElseThrow();
         listener.liveModelUsed(champion, live.get());
         return champion;
     }
