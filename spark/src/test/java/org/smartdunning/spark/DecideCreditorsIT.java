@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartdunning.cli.DunningCli;
-import org.smartdunning.policy.DecisionColumns;
 import picocli.CommandLine;
 
 /**
@@ -36,7 +33,7 @@ class DecideCreditorsIT {
     @TempDir
     static Path temp;
     static Path creditors;
-    static Run job;
+    static CommandRun job;
     static Map<String, Map<String, Map<String, String>>> spark;
     static Map<String, List<Row>> models;
 
@@ -53,13 +50,13 @@ class DecideCreditorsIT {
         lines.set(1, lines.get(1).replaceFirst(",([0-9]+)\\.([0-9]+),", ",$1;$2,"));
         Files.write(invoices, lines);
 
-        job = run(new CommandLine(new DecideCreditorsJob()), "--data", creditors.toString(), "--out",
+        job = CommandRun.of(new CommandLine(new DecideCreditorsJob()), "--data", creditors.toString(), "--out",
                 temp.resolve("out").toString(), "--seed", "7");
         try (SparkSession session = SparkSession.builder()
                 .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate()) {
             spark = session.read().parquet(temp.resolve("out").resolve(DecideCreditors.DECISIONS).toString())
                     .collectAsList().stream().collect(Collectors.groupingBy(r -> r.getAs(DecisionRows.CREDITOR),
-                            Collectors.toMap(r -> r.getAs("invoice_id"), DecideCreditorsIT::rendered)));
+                            Collectors.toMap(r -> r.getAs("invoice_id"), CommandRun::rendered)));
             models = session.read().parquet(temp.resolve("out").resolve(DecideCreditors.MODELS).toString())
                     .collectAsList().stream().collect(Collectors.groupingBy(r -> r.getAs(DecisionRows.CREDITOR)));
         }
@@ -72,7 +69,7 @@ class DecideCreditorsIT {
         for (String[] creditor : new String[][] {{"acme", "acme"}, {"bolt", "bolt"}, {"cargo", "cargo-ab"}}) {
             Path decisions = temp.resolve(creditor[0] + "-decisions.csv");
             CommandLine dunning = DunningCli.commandLine();
-            Run decide = run(dunning, "decide", "--data", creditors.resolve(creditor[0]).toString(), "--out",
+            CommandRun decide = CommandRun.of(dunning, "decide", "--data", creditors.resolve(creditor[0]).toString(), "--out",
                     decisions.toString(), "--db", "jdbc:duckdb:" + temp.resolve(creditor[0] + ".duckdb"), "--creditor",
                     creditor[1], "--seed", "7");
             assertThat(decide.exit()).as(decide.err()).isZero();
@@ -109,21 +106,11 @@ class DecideCreditorsIT {
     }
 
     private static void generate(String name, int customers, long seed, String world) {
-        Run generate = run(DunningCli.commandLine(), "generate", "--out", creditors.resolve(name).toString(), "--customers",
+        CommandRun generate = CommandRun.of(DunningCli.commandLine(), "generate", "--out", creditors.resolve(name).toString(), "--customers",
                 String.valueOf(customers), "--seed", String.valueOf(seed), "--world", world);
         assertThat(generate.exit()).as(generate.err()).isZero();
     }
 
-    /** A Parquet row rendered as the decisions file writes it: numbers with four decimals, nothing for none. */
-    private static Map<String, String> rendered(Row row) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (DecisionColumns.Column column : DecisionColumns.ALL) {
-            Object value = row.getAs(column.name());
-            columns.put(column.name(), value == null ? ""
-                    : value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value.toString());
-        }
-        return columns;
-    }
 
     private static Map<String, Map<String, String>> read(Path decisions) throws IOException {
         Map<String, Map<String, String>> rows = new HashMap<>();
@@ -133,17 +120,5 @@ class DecideCreditorsIT {
             }
         }
         return rows;
-    }
-
-    private static Run run(CommandLine command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        int exit = command.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    record Run(int exit, String out, String err) {
     }
 }

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartdunning.cli.DunningCli;
-import org.smartdunning.policy.DecisionColumns;
 import picocli.CommandLine;
 
 /**
@@ -41,7 +37,7 @@ class DecideGiantCreditorIT {
     @BeforeAll
     static void generate() {
         folder = temp.resolve("in").resolve("giant");
-        Run generate = run(DunningCli.commandLine(), "generate", "--out", folder.toString(), "--customers", "2500",
+        CommandRun generate = CommandRun.of(DunningCli.commandLine(), "generate", "--out", folder.toString(), "--customers", "2500",
                 "--seed", "11", "--world", "nordic-telecom");
         assertThat(generate.exit()).as(generate.err()).isZero();
     }
@@ -68,7 +64,7 @@ class DecideGiantCreditorIT {
         List<String> args = new java.util.ArrayList<>(List.of("--data", folder.toString(), "--out", out.toString(),
                 "--customer-partitions", "3"));
         args.addAll(List.of(options));
-        Run job = run(new CommandLine(new DecideCreditorsJob()), args.toArray(String[]::new));
+        CommandRun job = CommandRun.of(new CommandLine(new DecideCreditorsJob()), args.toArray(String[]::new));
         assertThat(job.exit()).as(job.err()).isZero();
         assertThat(job.out()).contains("giant: 3 customer partitions decided").contains("1 creditors decided, 0 rejected");
         try (SparkSession session = SparkSession.builder()
@@ -77,7 +73,7 @@ class DecideGiantCreditorIT {
             assertThat(models).hasSize(1);
             assertThat(models.get(0).<Long>getAs("seed")).isEqualTo(7L);
             return session.read().parquet(out.resolve(DecideCreditors.DECISIONS).toString()).collectAsList().stream()
-                    .collect(Collectors.toMap(r -> r.getAs("invoice_id"), DecideGiantCreditorIT::rendered));
+                    .collect(Collectors.toMap(r -> r.getAs("invoice_id"), CommandRun::rendered));
         }
     }
 
@@ -86,7 +82,7 @@ class DecideGiantCreditorIT {
         List<String> args = new java.util.ArrayList<>(List.of("decide", "--data", folder.toString(), "--out",
                 decisions.toString(), "--db", "jdbc:duckdb:" + temp.resolve(name + ".duckdb"), "--creditor", "giant"));
         args.addAll(List.of(options));
-        Run decide = run(DunningCli.commandLine(), args.toArray(String[]::new));
+        CommandRun decide = CommandRun.of(DunningCli.commandLine(), args.toArray(String[]::new));
         assertThat(decide.exit()).as(decide.err()).isZero();
         Map<String, Map<String, String>> rows = new HashMap<>();
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(decisions, StandardCharsets.UTF_8)) {
@@ -96,28 +92,5 @@ class DecideGiantCreditorIT {
         }
         assertThat(rows).hasSizeGreaterThan(100);
         return rows;
-    }
-
-    /** A Parquet row rendered as the decisions file writes it: numbers with four decimals, nothing for none. */
-    private static Map<String, String> rendered(Row row) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (DecisionColumns.Column column : DecisionColumns.ALL) {
-            Object value = row.getAs(column.name());
-            columns.put(column.name(), value == null ? ""
-                    : value instanceof Double number ? String.format(Locale.ROOT, "%.4f", number) : value.toString());
-        }
-        return columns;
-    }
-
-    private static Run run(CommandLine command, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        command.setOut(new PrintWriter(out));
-        command.setErr(new PrintWriter(err));
-        int exit = command.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    record Run(int exit, String out, String err) {
     }
 }
