@@ -69,12 +69,14 @@ public final class OffPolicyComparison {
      */
     public TargetPolicy policy(LearnedOutcomeModel model, ReferencePolicy reference, Exploration exploration,
                                LoggedExperiment log) {
-        model.prepare(log.features());
         return outOfFold(model, reference, exploration, log);
     }
 
     private TargetPolicy outOfFold(LearnedOutcomeModel model, ReferencePolicy reference, Exploration exploration,
                                    LoggedExperiment log) {
+        // scored as one batch: unprepared, each row's prediction builds its own XGBoost matrices (about 75 s
+        // of train's report on 9,351 logged rows at 100,000 customers, against 8.5 s for the training itself)
+        model.prepare(log.features());
         List<ExpectedValuePolicy> halves = List.of(
                 new ExpectedValuePolicy(model.half(0), settings, exploration, reference),
                 new ExpectedValuePolicy(model.half(1), settings, exploration, reference));
