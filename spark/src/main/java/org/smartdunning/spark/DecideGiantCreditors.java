@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.decide.DecidePart;
+import org.smartdunning.bootstrap.PeakHeap;
 import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.policy.ColdStartExploration;
 
@@ -67,7 +68,7 @@ public final class DecideGiantCreditors {
                     "folder rejected, nothing written for it\n" + e.report());
         }
         progress.accept(String.format(java.util.Locale.ROOT, "%s: imported and trained on the driver in %.1f s (peak heap"
-                + " so far %d MiB)", folder.creditor(), seconds(start), TrainOnDriver.peakHeapMiB()));
+                + " so far %d MiB)", folder.creditor(), seconds(start), PeakHeap.mebibytes()));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<PortableModel> model = context.broadcast(trained.portable());
         CustomerPart task = new CustomerPart(folder, parts, deciding, clock, hadoop, model);

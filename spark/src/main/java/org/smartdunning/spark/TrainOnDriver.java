@@ -1,9 +1,6 @@
 package org.smartdunning.spark;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,20 +48,6 @@ final class TrainOnDriver {
                 LocalFolder.delete(work);
             }
         }
-    }
-
-    /**
-     * Sum of the heap pools' peak usage since the JVM started, in MiB: after training, the driver's need for
-     * the whole history (on local[N] the executors share this JVM, but no task has run yet).
-     */
-    static long peakHeapMiB() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
     }
 
     /** What the driver keeps of its part: the model (not the history), its export and broadcast form, and the batch's first open day. */
