@@ -1,5 +1,7 @@
 package org.smartdunning.models;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.smartdunning.history.DunningAction;
 
 /**
@@ -29,20 +31,70 @@ public final class CrossFittedModel {
      */
     public static CrossFittedModel train(TreeTrainer trainer, Objective objective, TrainingMatrix data, int[] folds,
                                          long seed) {
-        TreeModel[] halves = new TreeModel[2];
+        // the two halves are trained side by side, each on its share of the cores (TreeTrainer#train): on 2 cores two
+        // single-threaded boosters never wait at each other's barriers, where one booster on both threads does at every
+        // tree level. Each half is trained from the same rows and seed as one after the other, so it is the same model.
+        FutureTask<Half> second = new FutureTask<>(() -> Half.fit(trainer, objective, data, folds, 1, seed));
+        Thread thread = new Thread(second, "cross-fitting half 2");
+        thread.setDaemon(true);
+        thread.start();
+        Half first;
+        try {
+            first = Half.fit(trainer, objective, data, folds, 0, seed);
+        } catch (RuntimeException | Error e) {
+            awaitQuietly(second);
+            throw e;
+        }
+        Half[] halves = {first, await(second)};
         double[] outOfFold = new double[data.size()];
-        for (int half = 0; half < 2; half++) {
-            // the model of half h learns from the other half's rows and scores its own
-            halves[half] = trainer.train(subset(data, folds, 1 - half), objective, seed + half);
-            int[] own = indices(folds, half);
-            double[] margins = halves[half].margins(rows(data, own));
-            for (int i = 0; i < own.length; i++) {
-                outOfFold[own[i]] = margins[i] + (data.offsets() == null ? 0 : data.offsets()[own[i]]);
+        for (Half half : halves) {
+            for (int i = 0; i < half.own().length; i++) {
+                int row = half.own()[i];
+                outOfFold[row] = half.margins()[i] + (data.offsets() == null ? 0 : data.offsets()[row]);
             }
         }
         PlattScaling calibration = objective == Objective.BINARY
                 ? PlattScaling.fit(outOfFold, data.labels(), data.weights()) : PlattScaling.IDENTITY;
-        return new CrossFittedModel(objective, halves, calibration, outOfFold, data.labels());
+        return new CrossFittedModel(objective, new TreeModel[] {halves[0].model(), halves[1].model()}, calibration,
+                outOfFold, data.labels());
+    }
+
+    /** One half's model, learned from the other half's rows, and its margins on its own rows (by index). */
+    private record Half(TreeModel model, int[] own, double[] margins) {
+        static Half fit(TreeTrainer trainer, Objective objective, TrainingMatrix data, int[] folds, int half, long seed) {
+            TreeModel model = trainer.train(subset(data, folds, 1 - half), objective, seed + half);
+            int[] own = indices(folds, half);
+            return new Half(model, own, model.margins(rows(data, own)));
+        }
+    }
+
+    private static Half await(FutureTask<Half> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training the second half", e);
+        } catch (ExecutionException e) {
+            // the half's own failure as it was thrown, e.g. the LinkageError of a missing native library
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for the other half after this one failed, so no training outlives the failure it is reported with. */
+    private static void awaitQuietly(FutureTask<Half> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the first failure is the one reported
+        }
     }
 
     /** Probability (binary) or rate per unit of exposure (Poisson) from each half, for each row. */
