@@ -1,6 +1,7 @@
 package org.smartdunning.store;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -23,7 +24,7 @@ final class DuckDbDecisionAppender {
                 for (Object value : JdbcDecisionLog.values(runId, d)) {
                     if (value == null) {
                         a.appendNull();
-                    } else if (value instanceof java.time.LocalDate day) {
+                    } else if (value instanceof LocalDate day) {
                         a.appendEpochDays((int) day.toEpochDay());
                     } else if (value instanceof Double number) {
                         a.append(number.doubleValue());
