@@ -36,8 +36,20 @@ public final class TrainOutcomeModels {
     }
 
     public TrainedOutcomes train(CreditorHistory history, LocalDate asOf) {
+        // the history-rules fallback reads the history alone, on one core: built beside the training rather than
+        // between the features and the boosters with the other core idle (0.6 s of 16 s at 100,000 customers)
+        SideTask<HistoryRulesModel> fallback = SideTask.start("history-rules fallback",
+                () -> fallback(history, asOf, settings));
+        try {
+            return train(history, asOf, fallback);
+        } catch (RuntimeException | Error e) {
+            fallback.awaitQuietly();
+            throw e;
+        }
+    }
+
+    private TrainedOutcomes train(CreditorHistory history, LocalDate asOf, SideTask<HistoryRulesModel> rules) {
         TrainingSet set = TrainingSet.of(history, asOf, settings);
-        HistoryRulesModel fallback = fallback(history, asOf, settings);
         Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
         List<String> notes = new ArrayList<>();
         Map<DunningAction, List<TrainingExample>> byAction = set.byAction();
@@ -66,6 +78,7 @@ public final class TrainOutcomeModels {
         parameters.put("horizon.days", String.valueOf(settings.horizonDays()));
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));
         ModelProvenance provenance = new ModelProvenance(NAME, asOf + "-s" + seed, set.from(), asOf, seed, parameters);
+        HistoryRulesModel fallback = rules.join();
         return new TrainedOutcomes(new LearnedOutcomeModel(arms, fallback, settings.churnWindowMonths(), provenance,
                 LoggedSupport.of(set.examples())),
                 set, fallback, notes, seed);

@@ -3,6 +3,7 @@ package org.smartdunning.models;
 /** Trains tree models; the boosting library stays behind this interface, in an adapter. */
 public interface TreeTrainer {
 
+    /** May run twice at once (the two halves of a {@link CrossFittedModel}), so each call uses half the cores. */
     TreeModel train(TrainingMatrix data, Objective objective, long seed);
 
     /** Reads a model written by {@link TreeModel#bytes()}. */

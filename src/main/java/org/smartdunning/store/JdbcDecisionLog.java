@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import org.duckdb.DuckDBConnection;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.policy.CandidateValue;
@@ -42,11 +44,18 @@ public final class JdbcDecisionLog implements DecisionLog {
     static void write(Connection connection, DecisionRun run) throws SQLException {
         insertRun(connection, run);
         List<Decision> decisions = run.decisions();
+        boolean duckDb = connection.isWrapperFor(DuckDBConnection.class);
         for (int from = 0; from < decisions.size(); from += CHUNK) {
             List<Decision> chunk = decisions.subList(from, Math.min(decisions.size(), from + CHUNK));
             delete(connection, chunk);
-            new MultiRowInsert<Decision>(INSERT_DECISION, COLUMNS, "", (ps, first, d) -> bind(ps, first - 1,
-                    run.runId(), d)).insert(connection, chunk);
+            if (!duckDb) {
+                new MultiRowInsert<Decision>(INSERT_DECISION, COLUMNS, "", (ps, first, d) -> bind(ps, first - 1,
+                        run.runId(), d)).insert(connection, chunk);
+            }
+        }
+        if (duckDb) {
+            // a batch holds each invoice once (BatchRows), so appending after every delete replaces as the chunks do
+            DuckDbDecisionAppender.append(connection.unwrap(DuckDBConnection.class), run.runId(), decisions);
         }
     }
 
@@ -82,22 +91,48 @@ public final class JdbcDecisionLog implements DecisionLog {
     }
 
     private static void bind(PreparedStatement ps, int offset, String runId, Decision d) throws SQLException {
-        ps.setString(offset + 1, d.invoiceId().value());
-        ps.setDate(offset + 2, Date.valueOf(d.decideOn()));
-        ps.setString(offset + 3, runId);
-        ps.setString(offset + 4, d.action().action());
-        ps.setString(offset + 5, d.action().channel());
-        ps.setDouble(offset + 6, d.propensity());
-        setNullable(ps, offset + 7, d.value());
-        int i = offset + 8;
+        Object[] values = values(runId, d);
+        for (int i = 0; i < COLUMNS; i++) {
+            Object value = values[i];
+            if (value == null) {
+                ps.setNull(offset + i + 1, Types.DOUBLE);
+            } else if (value instanceof LocalDate day) {
+                ps.setDate(offset + i + 1, Date.valueOf(day));
+            } else if (value instanceof Double number) {
+                ps.setDouble(offset + i + 1, number);
+            } else {
+                ps.setString(offset + i + 1, (String) value);
+            }
+        }
+    }
+
+    /**
+     * One decision's row in the columns of {@link #INSERT_DECISION}: text, a day, or a number (null when there is
+     * none; only the numbers are nullable), for either dialect's writer.
+     */
+    static Object[] values(String runId, Decision d) {
+        Object[] v = new Object[COLUMNS];
+        v[0] = d.invoiceId().value();
+        v[1] = d.decideOn();
+        v[2] = runId;
+        v[3] = d.action().action();
+        v[4] = d.action().channel();
+        v[5] = d.propensity();
+        v[6] = nullable(d.value());
+        int i = 7;
         for (DunningAction a : DunningAction.values()) {
-            setNullable(ps, i++, d.candidate(a).map(CandidateValue::value).orElse(Double.NaN));
+            v[i++] = nullable(d.candidate(a).map(CandidateValue::value).orElse(Double.NaN));
         }
         CandidateValue chosen = d.candidate(d.action()).orElse(null);
-        setNullable(ps, offset + 13, chosen == null ? Double.NaN : chosen.outcomes().pay());
-        setNullable(ps, offset + 14, chosen == null ? Double.NaN : chosen.outcomes().churn());
-        setNullable(ps, offset + 15, chosen == null ? Double.NaN : chosen.outcomes().inquiry());
-        ps.setString(offset + 16, d.reason());
+        v[12] = chosen == null ? null : nullable(chosen.outcomes().pay());
+        v[13] = chosen == null ? null : nullable(chosen.outcomes().churn());
+        v[14] = chosen == null ? null : nullable(chosen.outcomes().inquiry());
+        v[15] = d.reason();
+        return v;
+    }
+
+    private static Double nullable(double value) {
+        return Double.isNaN(value) ? null : value;
     }
 
     private static void setDate(PreparedStatement ps, int index, java.time.LocalDate day) throws SQLException {
@@ -105,14 +140,6 @@ public final class JdbcDecisionLog implements DecisionLog {
             ps.setNull(index, Types.DATE);
         } else {
             ps.setDate(index, Date.valueOf(day));
-        }
-    }
-
-    private static void setNullable(PreparedStatement ps, int index, double value) throws SQLException {
-        if (Double.isNaN(value)) {
-            ps.setNull(index, Types.DOUBLE);
-        } else {
-            ps.setDouble(index, value);
         }
     }
 }

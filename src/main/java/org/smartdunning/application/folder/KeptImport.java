@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
@@ -83,13 +85,40 @@ final class KeptImport implements CreditorHistoryStore {
         private final List<Inquiry> inquiries = new ArrayList<>();
         private boolean committed;
         private boolean stale;
+        private FutureTask<CreditorHistory> early;
+        private int rowsAtFlush;
 
         Rows(HistorySink sink) {
             this.sink = sink;
         }
 
-        /** The rows as the store's loader returns them (see {@code store.HistoryLoader}'s ORDER BY clauses). */
+        /** The history of the kept rows: the one built since the flush when no row came after it. */
         CreditorHistory history() {
+            if (early == null || rows() != rowsAtFlush) {
+                return build();
+            }
+            try {
+                return early.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while building the imported history", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        private int rows() {
+            return customers.size() + invoices.size() + payments.size() + events.size() + inquiries.size();
+        }
+
+        /** The rows as the store's loader returns them (see {@code store.HistoryLoader}'s ORDER BY clauses). */
+        private CreditorHistory build() {
             List<Customer> c = customers.stream().map(Rows::stored)
                     .sorted(Comparator.comparing(x -> x.id().value(), TEXT)).toList();
             List<Invoice> i = invoices.stream().sorted(Comparator.comparing(x -> x.id().value(), TEXT)).toList();
@@ -190,6 +219,16 @@ final class KeptImport implements CreditorHistoryStore {
 
         @Override
         public void flush() {
+            if (early == null) {
+                // an import flushes once every row is handed over and checked: the history is built from them on
+                // another core while the store's writer drains and commits, not after (a row handed over later, or a
+                // rollback, and this one is not used)
+                rowsAtFlush = rows();
+                early = new FutureTask<>(this::build);
+                Thread thread = new Thread(early, "imported history");
+                thread.setDaemon(true);
+                thread.start();
+            }
             sink.flush();
         }
 

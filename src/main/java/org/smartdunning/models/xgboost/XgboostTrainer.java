@@ -16,9 +16,15 @@ import org.smartdunning.models.TreeTrainer;
 public final class XgboostTrainer implements TreeTrainer {
     /** Shallow trees and a moderate learning rate: arms can be small (a few hundred rows). */
     static final int ROUNDS = 120;
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * Threads of one booster's training: half the cores, as the two halves of a cross-fitted model train side by side
+     * ({@code CrossFittedModel}); on 2 cores each booster runs alone on its core and no thread waits at a barrier.
+     */
+    static final int TRAINING_THREADS = Math.max(1, CORES / 2);
     private static final Map<String, Object> PARAMETERS = Map.of("max_depth", 4, "eta", 0.08,
             "min_child_weight", 10.0, "subsample", 0.8, "colsample_bytree", 0.8, "lambda", 2.0,
-            "tree_method", "hist", "nthread", Math.max(1, Runtime.getRuntime().availableProcessors()), "verbosity", 0);
+            "tree_method", "hist", "nthread", TRAINING_THREADS, "verbosity", 0);
 
     /** Read from the library's own jar, so an upgrade of the dependency changes it without anyone remembering to. */
     private static final String LIBRARY = "xgboost4j " + libraryVersion();
@@ -41,6 +47,9 @@ public final class XgboostTrainer implements TreeTrainer {
             }
             Booster booster = XGBoost.train(matrix, params, ROUNDS, new HashMap<>(), null, null);
             matrix.dispose();
+            // predictions (margins, SHAP contributions) row by row on every core, as a model read back from its bytes
+            // does: a row's prediction does not depend on the thread count, the trees are already grown
+            booster.setParam("nthread", CORES);
             return new XgboostModel(booster);
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
