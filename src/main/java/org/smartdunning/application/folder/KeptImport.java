@@ -15,6 +15,7 @@ import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
+import org.smartdunning.history.SharedParts;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
 
@@ -71,7 +72,7 @@ final class KeptImport implements CreditorHistoryStore {
         return store.batch(importId);
     }
 
-    /** Hands every row on to the store's sink and keeps it. */
+    /** Hands every row on to the store's sink and keeps it, its ids, days, amounts and short texts shared. */
     private static final class Rows implements HistorySink {
         /** Code point order: the byte order of UTF-8 text, which is how the store sorts its ids. */
         private static final Comparator<String> TEXT = Rows::compareCodePoints;
@@ -83,6 +84,8 @@ final class KeptImport implements CreditorHistoryStore {
         private final List<Payment> payments = new ArrayList<>();
         private final List<DunningEvent> events = new ArrayList<>();
         private final List<Inquiry> inquiries = new ArrayList<>();
+        /** Dropped when the import ends: its maps are needed only while rows arrive. */
+        private SharedParts parts = new SharedParts();
         private boolean committed;
         private boolean stale;
         private FutureTask<CreditorHistory> early;
@@ -178,7 +181,7 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void customer(Customer customer) {
             sink.customer(customer);
-            customers.add(customer);
+            customers.add(parts.customer(customer));
         }
 
         @Override
@@ -191,25 +194,25 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void invoice(Invoice invoice) {
             sink.invoice(invoice);
-            invoices.add(invoice);
+            invoices.add(parts.invoice(invoice));
         }
 
         @Override
         public void payment(Payment payment) {
             sink.payment(payment);
-            payments.add(payment);
+            payments.add(parts.payment(payment));
         }
 
         @Override
         public void event(DunningEvent event) {
             sink.event(event);
-            events.add(event);
+            events.add(parts.event(event));
         }
 
         @Override
         public void inquiry(Inquiry inquiry) {
             sink.inquiry(inquiry);
-            inquiries.add(inquiry);
+            inquiries.add(parts.inquiry(inquiry));
         }
 
         @Override
@@ -236,11 +239,13 @@ final class KeptImport implements CreditorHistoryStore {
         public void commit(ImportReceipt receipt) {
             sink.commit(receipt);
             committed = true;
+            parts = null;
         }
 
         @Override
         public void rollback() {
             sink.rollback();
+            parts = null;
         }
 
         @Override

@@ -48,6 +48,11 @@ class KeptImportIT {
                     assertThat(kept.invoicesOf(c.id())).isEqualTo(stored.invoicesOf(c.id()));
                     assertThat(kept.inquiriesOf(c.id())).isEqualTo(stored.inquiriesOf(c.id()));
                 });
+                // and they share their parts: a payment holds its invoice's own id object, the invoice its customer's
+                kept.invoices().forEach(i -> {
+                    assertThat(i.customerId()).isSameAs(kept.customer(i.customerId()).id());
+                    kept.paymentsOf(i.id()).forEach(p -> assertThat(p.invoiceId()).isSameAs(i.id()));
+                });
                 assertThat(kept.paymentCount()).isEqualTo(stored.paymentCount()).isPositive();
                 assertThat(kept.inquiryCount()).isEqualTo(stored.inquiryCount()).isPositive();
             }
