@@ -11,14 +11,15 @@ import java.util.concurrent.FutureTask;
  *
  * @param <T> the result
  */
-final class SideTask<T> {
+public final class SideTask<T> {
     private final FutureTask<T> task;
 
     private SideTask(FutureTask<T> task) {
         this.task = task;
     }
 
-    static <T> SideTask<T> start(String name, Callable<T> work) {
+    /** Starts {@code work} on a daemon thread named {@code name}. */
+    public static <T> SideTask<T> start(String name, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
@@ -26,7 +27,8 @@ final class SideTask<T> {
         return new SideTask<>(task);
     }
 
-    T join() {
+    /** Its result, once computed; its failure rethrown. */
+    public T join() {
         try {
             return task.get();
         } catch (InterruptedException e) {

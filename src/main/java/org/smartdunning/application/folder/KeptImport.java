@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
@@ -18,6 +16,7 @@ import org.smartdunning.history.Payment;
 import org.smartdunning.history.SharedParts;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
+import org.smartdunning.models.SideTask;
 
 /**
  * A store that keeps the rows an import hands to it when the creditor's store held nothing before, so the
@@ -88,7 +87,7 @@ final class KeptImport implements CreditorHistoryStore {
         private SharedParts parts = new SharedParts();
         private boolean committed;
         private boolean stale;
-        private FutureTask<CreditorHistory> early;
+        private SideTask<CreditorHistory> early;
         private int rowsAtFlush;
 
         Rows(HistorySink sink) {
@@ -100,20 +99,7 @@ final class KeptImport implements CreditorHistoryStore {
             if (early == null || rows() != rowsAtFlush) {
                 return build();
             }
-            try {
-                return early.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while building the imported history", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return early.join();
         }
 
         private int rows() {
@@ -227,10 +213,7 @@ final class KeptImport implements CreditorHistoryStore {
                 // another core while the store's writer drains and commits, not after (a row handed over later, or a
                 // rollback, and this one is not used)
                 rowsAtFlush = rows();
-                early = new FutureTask<>(this::build);
-                Thread thread = new Thread(early, "imported history");
-                thread.setDaemon(true);
-                thread.start();
+                early = SideTask.start("imported history", this::build);
             }
             sink.flush();
         }
