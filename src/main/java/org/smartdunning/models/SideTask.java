@@ -12,9 +12,11 @@ import java.util.concurrent.FutureTask;
  * @param <T> the result
  */
 public final class SideTask<T> {
+    private final String name;
     private final FutureTask<T> task;
 
-    private SideTask(FutureTask<T> task) {
+    private SideTask(String name, FutureTask<T> task) {
+        this.name = name;
         this.task = task;
     }
 
@@ -24,7 +26,7 @@ public final class SideTask<T> {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-        return new SideTask<>(task);
+        return new SideTask<>(name, task);
     }
 
     /** Its result, once computed; its failure rethrown. */
@@ -33,7 +35,7 @@ public final class SideTask<T> {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + task, e);
+            throw new IllegalStateException("interrupted while waiting for the " + name, e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -41,7 +43,7 @@ public final class SideTask<T> {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(name + " failed", e.getCause());
         }
     }
 

@@ -111,7 +111,6 @@ class DecideCreditorsIT {
         assertThat(generate.exit()).as(generate.err()).isZero();
     }
 
-
     private static Map<String, Map<String, String>> read(Path decisions) throws IOException {
         Map<String, Map<String, String>> rows = new HashMap<>();
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(decisions, StandardCharsets.UTF_8)) {
