@@ -22,6 +22,7 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.ImportReceipt;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.TrainedOutcomes;
+import org.smartdunning.models.TrainingSet;
 import org.smartdunning.policy.ColdStartExploration;
 import org.smartdunning.policy.DecidingModel;
 import org.smartdunning.policy.Decision;
@@ -61,8 +62,11 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
 
     @Override
     public void trained(TrainedOutcomes trained, double seconds) {
-        line(String.format(Locale.ROOT, "trained %s on %,d logged actions in %.1f s", trained.model().provenance().label(),
-                trained.trainingSet().examples().size(), seconds));
+        TrainingSet set = trained.trainingSet();
+        line(String.format(Locale.ROOT, "trained %s on %,d logged actions%s in %.1f s", trained.model().provenance().label(),
+                set.loggedActions(), set.standardShare() < 1 ? String.format(Locale.ROOT,
+                        " (%,d learned from: the standard process's rows sampled to %.1f%%)", set.examples().size(),
+                        100 * set.standardShare()) : "", seconds));
     }
 
     @Override

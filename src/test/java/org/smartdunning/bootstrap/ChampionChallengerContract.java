@@ -28,6 +28,7 @@ import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.models.LearnedOutcomeModel;
+import org.smartdunning.models.StandardRowSample;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainedOutcomes;
 import org.smartdunning.models.TrainingSet;
@@ -110,7 +111,7 @@ abstract class ChampionChallengerContract {
             TrainModels models = engine.trainModels(retrain);
             LoadedFolder folder = engine.loadFolder(ImportProgress.NONE, retrain).load(nordic);
             TrainedOutcomes onThisLog = new TrainedOutcomes(wrongWorld.model(),
-                    TrainingSet.of(folder.history(), AS_OF, settings), wrongWorld.fallback(), List.of(), 1);
+                    TrainingSet.of(folder.history(), AS_OF, settings, StandardRowSample.ALL), wrongWorld.fallback(), List.of(), 1);
             LoggedExperiment log = LoggedExperiment.of(onThisLog, settings);
             TrainedPolicy worse = new TrainedPolicy(onThisLog, log, ReferenceChoice.of(log, wrongWorld.fallback(), settings));
             PromotionVerdict kept = models.saveAndJudge("wrong-world", worse, OffPolicyComparison.Report.NONE, settings,

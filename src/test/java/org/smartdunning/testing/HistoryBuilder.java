@@ -46,6 +46,13 @@ public final class HistoryBuilder {
         return this;
     }
 
+    /** An action an experiment drew with the given propensity. */
+    public HistoryBuilder randomisedEvent(String invoice, LocalDate on, DunningAction action, double propensity) {
+        events.add(new DunningEvent(new InvoiceId(invoice), on, action, Money.ZERO, "test-experiment", action.key(),
+                propensity));
+        return this;
+    }
+
     public HistoryBuilder inquiry(String customer, LocalDate on, String invoice) {
         inquiries.add(new Inquiry(new CustomerId(customer), on, Inquiry.INVOICE_TOPIC,
                 invoice == null ? null : new InvoiceId(invoice)));
