@@ -88,6 +88,20 @@ class PostgresCopyStreamIT {
     }
 
     @Test
+    void keysAreBuiltWithTheImportsSortSettingsWhichEndWithItsTransaction() throws SQLException {
+        String settings = "SELECT current_setting('maintenance_work_mem') || ' '"
+                + " || current_setting('max_parallel_maintenance_workers')";
+        List<String> server = strings(settings);
+        PostgresCopyStream stream = new PostgresCopyStream(connection);
+        keyed(stream, "K1", 1);
+        stream.finish();
+
+        assertThat(strings(settings)).containsExactly("256MB 0");
+        connection.rollback();
+        assertThat(strings(settings)).isEqualTo(server);
+    }
+
+    @Test
     void aRowTheServerRefusesFailsTheCopyAndAnAbortCancelsIt() throws SQLException {
         PostgresCopyStream stream = new PostgresCopyStream(connection);
         keyed(stream, null, 1); // NOT NULL: refused when its chunk reaches the server
