@@ -48,8 +48,20 @@ public final class TrainOutcomeModels {
         }
     }
 
+    /**
+     * The same from training examples built elsewhere (a Spark task's share of the customers each) and the
+     * history-rules fallback measured on the whole history; learned up to the set's last day.
+     */
+    public TrainedOutcomes train(TrainingSet set, HistoryRulesModel fallback) {
+        return train(set, () -> fallback);
+    }
+
     private TrainedOutcomes train(CreditorHistory history, LocalDate asOf, SideTask<HistoryRulesModel> rules) {
-        TrainingSet set = TrainingSet.of(history, asOf, settings);
+        return train(TrainingSet.of(history, asOf, settings), rules::join);
+    }
+
+    private TrainedOutcomes train(TrainingSet set, java.util.function.Supplier<HistoryRulesModel> rules) {
+        LocalDate asOf = set.until();
         Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
         List<String> notes = new ArrayList<>();
         Map<DunningAction, List<TrainingExample>> byAction = set.byAction();
@@ -78,7 +90,7 @@ public final class TrainOutcomeModels {
         parameters.put("horizon.days", String.valueOf(settings.horizonDays()));
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));
         ModelProvenance provenance = new ModelProvenance(NAME, asOf + "-s" + seed, set.from(), asOf, seed, parameters);
-        HistoryRulesModel fallback = rules.join();
+        HistoryRulesModel fallback = rules.get();
         return new TrainedOutcomes(new LearnedOutcomeModel(arms, fallback, settings.churnWindowMonths(), provenance,
                 LoggedSupport.of(set.examples())),
                 set, fallback, notes, seed);
@@ -86,10 +98,14 @@ public final class TrainOutcomeModels {
 
     /** The history-rules model that answers where the logged actions are too few to learn from. */
     public static HistoryRulesModel fallback(CreditorHistory history, LocalDate asOf, BusinessSettings settings) {
-        LocalDate from = history.events().stream().map(e -> e.occurredOn()).filter(d -> d.isBefore(asOf))
-                .min(LocalDate::compareTo).orElse(asOf);
         return new HistoryRulesModel(PopulationRates.measure(history, asOf, settings.horizonDays()),
-                settings.churnWindowMonths(), from, asOf);
+                settings.churnWindowMonths(), historyFrom(history, asOf), asOf);
+    }
+
+    /** The fallback's first day: the earliest dunning action before {@code asOf}, or {@code asOf} when none. */
+    public static LocalDate historyFrom(CreditorHistory history, LocalDate asOf) {
+        return history.events().stream().map(e -> e.occurredOn()).filter(d -> d.isBefore(asOf))
+                .min(LocalDate::compareTo).orElse(asOf);
     }
 
     int fold(TrainingExample e) {

@@ -1,0 +1,96 @@
+package org.smartdunning.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.smartdunning.application.DecisionSettings;
+import org.smartdunning.application.port.ExportedModel;
+import org.smartdunning.application.train.TrainListener;
+import org.smartdunning.application.train.TrainModels;
+import org.smartdunning.application.train.TrainedPolicy;
+import org.smartdunning.bootstrap.Engine;
+import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.experiments.OffPolicyComparison;
+import org.smartdunning.history.CreditorId;
+import org.smartdunning.models.HistoryRulesModel;
+import org.smartdunning.models.OutcomeModel;
+import org.smartdunning.models.PopulationTally;
+import org.smartdunning.models.TrainingExample;
+import org.smartdunning.models.TrainingSet;
+import org.smartdunning.store.Database;
+
+/**
+ * The giant creditor trained without its history on the driver: each customer part builds its customers' training
+ * examples and baseline counts with the engine's code ({@link PartExamples}), the driver gathers the examples (not
+ * the history) and learns with the engine's learner, its boosters trained on the cluster by XGBoost4J-Spark
+ * ({@link SparkTreeTrainer}); the model is saved in an embedded store of the driver holding nothing else, so it is
+ * named, judged and exported as {@code decide}'s.
+ */
+final class TrainDistributed {
+    private TrainDistributed() {
+    }
+
+    /** The creditor's model, trained over {@code share}'s parts and XGBoost4J-Spark's workers. */
+    static TrainOnDriver.Trained train(SparkSession spark, CustomerShare share, int parts, DecisionSettings deciding,
+                                       Clock clock) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<PartExamples> gathered = context.parallelize(IntStream.range(0, parts).boxed().toList(), parts)
+                .map(p -> share.load(p, PartExamples::of)).collect();
+        PartExamples first = gathered.get(0);
+        List<TrainingExample> examples = new ArrayList<>();
+        PopulationTally tally = first.tally();
+        for (PartExamples part : gathered) {
+            examples.addAll(part.examples());
+            tally = part == first ? tally : tally.plus(part.tally());
+        }
+        LocalDate asOf = first.asOf();
+        BusinessSettings settings = first.settings();
+        LocalDate from = examples.stream().map(e -> e.features().decideOn()).min(Comparator.naturalOrder()).orElse(asOf);
+        HistoryRulesModel fallback = new HistoryRulesModel(tally.rates(), settings.churnWindowMonths(),
+                gathered.stream().map(PartExamples::historyFrom).min(Comparator.naturalOrder()).orElseThrow(), asOf);
+        Optional<LocalDate> firstOpenDay = gathered.stream().map(PartExamples::firstOpenDay).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+        gathered = null; // the parts' lists are in examples now
+        java.nio.file.Path work = null;
+        try {
+            work = Files.createTempDirectory("dunning-" + share.folder().creditor() + "-model-");
+            try (Database database = Database.open("jdbc:duckdb:" + work.resolve("store.duckdb"),
+                    new CreditorId(share.folder().creditor()))) {
+                database.claimFor(DecideOneCreditor.COMMAND);
+                Engine engine = Engine.on(database, clock, new SparkTreeTrainer(spark, Math.min(parts,
+                        spark.sparkContext().defaultParallelism())));
+                TrainModels training = engine.trainModels(new TrainListener() { });
+                String key = training.trainingKey(first.fingerprint(), asOf, settings, deciding.seed());
+                OutcomeModel model;
+                Optional<ExportedModel> exported = Optional.empty();
+                try {
+                    TrainedPolicy trained = training.train(new TrainingSet(examples, from, asOf), fallback, settings,
+                            deciding.seed());
+                    examples = null; // the driver keeps the model, not the rows it learned from
+                    training.saveAndJudge(key, trained, OffPolicyComparison.Report.NONE, settings, deciding, false);
+                    model = trained.outcomes().model();
+                    exported = engine.exportModel().of(key);
+                } catch (LinkageError e) {
+                    // as decide: without the boosting library's native code, the history-rules baseline decides
+                    model = fallback;
+                }
+                return new TrainOnDriver.Trained(model, exported, PortableModel.of(model, exported), firstOpenDay);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot train " + share.folder().creditor() + ": " + e.getMessage(), e);
+        } finally {
+            if (work != null) {
+                LocalFolder.delete(work);
+            }
+        }
+    }
+}
