@@ -74,7 +74,7 @@ public final class DecideGiantCreditors {
         CustomerShare share = new CustomerShare(folder, parts, clock, hadoop);
         try {
             trained = training == Training.DRIVER ? TrainOnDriver.train(folder, hadoop, deciding, clock)
-                    : TrainDistributed.train(spark, share, parts, deciding, clock);
+                    : TrainDistributed.train(spark, share, parts, deciding, clock, progress);
         } catch (ImportRejectedException e) {
             return new CreditorSummary(folder.creditor(), 0, seconds(start),
                     "folder rejected, nothing written for it\n" + e.report());

@@ -7,6 +7,8 @@ import java.util.List;
 import org.smartdunning.application.decide.DecidePart;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.ingest.ImportProblem;
+import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.models.PopulationTally;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainingExample;
@@ -20,18 +22,33 @@ import org.smartdunning.models.TrainingSet;
  *
  * @param historyFrom   the part's earliest dunning action before the day (the day when none)
  * @param firstOpenDay  the part's first open batch invoice's day; null when it has none
+ * @param rejection     why the engine's import rejected the folder, the rest null; null when it imported it
  */
 record PartExamples(List<TrainingExample> examples, PopulationTally tally, LocalDate historyFrom,
-                    LocalDate firstOpenDay, BusinessSettings settings, String fingerprint, LocalDate asOf)
-        implements Serializable {
+                    LocalDate firstOpenDay, BusinessSettings settings, String fingerprint, LocalDate asOf,
+                    Rejection rejection) implements Serializable {
+
+    /** The import's problems (the first listed ones) and their number, to be reported on the driver as decide reports them. */
+    record Rejection(List<ImportProblem> problems, long total) implements Serializable {
+    }
+
+    /** The part's share loaded and its examples built, or the folder's rejection. */
+    static PartExamples of(CustomerShare share, int part) {
+        try {
+            return share.load(part, PartExamples::of);
+        } catch (ImportRejectedException e) {
+            return new PartExamples(null, null, null, null, null, null, null,
+                    new Rejection(new ArrayList<>(e.problems()), e.total()));
+        }
+    }
 
     /** The engine's own training set and baseline counts on the part's loaded share. */
-    static PartExamples of(LoadedFolder mine) {
+    private static PartExamples of(LoadedFolder mine) {
         LocalDate asOf = mine.receipt().asOf();
         TrainingSet set = TrainingSet.of(mine.history(), asOf, mine.settings());
         return new PartExamples(new ArrayList<>(set.examples()),
                 PopulationTally.count(mine.history(), asOf, mine.settings().horizonDays()),
                 TrainOutcomeModels.historyFrom(mine.history(), asOf), DecidePart.firstOpenDay(mine).orElse(null),
-                mine.settings(), mine.receipt().fingerprint(), asOf);
+                mine.settings(), mine.receipt().fingerprint(), asOf, null);
     }
 }

@@ -21,6 +21,7 @@ import org.smartdunning.bootstrap.Engine;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.experiments.OffPolicyComparison;
 import org.smartdunning.history.CreditorId;
+import org.smartdunning.ingest.ImportRejectedException;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.PopulationTally;
@@ -39,13 +40,23 @@ final class TrainDistributed {
     private TrainDistributed() {
     }
 
-    /** The creditor's model, trained over {@code share}'s parts and XGBoost4J-Spark's workers. */
+    /**
+     * The creditor's model, trained over {@code share}'s parts and XGBoost4J-Spark's workers.
+     *
+     * @throws ImportRejectedException when the folder breaks the data contract, as the engine's import reports it
+     */
     static TrainOnDriver.Trained train(SparkSession spark, CustomerShare share, int parts, DecisionSettings deciding,
-                                       Clock clock) {
+                                       Clock clock, java.util.function.Consumer<String> progress) {
+        long start = System.nanoTime();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         List<PartExamples> gathered = context.parallelize(IntStream.range(0, parts).boxed().toList(), parts)
-                .map(p -> share.load(p, PartExamples::of)).collect();
+                .map(p -> PartExamples.of(share, p)).collect();
         PartExamples first = gathered.get(0);
+        if (first.rejection() != null) {
+            // every part reads and checks the whole folder, so each rejects it alike
+            throw new ImportRejectedException(java.nio.file.Path.of(share.folder().location()),
+                    new CreditorId(share.folder().creditor()), first.rejection().problems(), first.rejection().total());
+        }
         List<TrainingExample> examples = new ArrayList<>();
         PopulationTally tally = first.tally();
         for (PartExamples part : gathered) {
@@ -60,6 +71,9 @@ final class TrainDistributed {
         Optional<LocalDate> firstOpenDay = gathered.stream().map(PartExamples::firstOpenDay).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder());
         gathered = null; // the parts' lists are in examples now
+        progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d training examples from %d customer partitions in %.1f s"
+                + " (driver's peak heap so far %d MiB)", share.folder().creditor(), examples.size(), parts,
+                (System.nanoTime() - start) / 1e9, org.smartdunning.bootstrap.PeakHeap.mebibytes()));
         java.nio.file.Path work = null;
         try {
             work = Files.createTempDirectory("dunning-" + share.folder().creditor() + "-model-");

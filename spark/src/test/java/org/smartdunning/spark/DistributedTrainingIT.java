@@ -75,6 +75,26 @@ class DistributedTrainingIT {
         return Math.abs(x - y) / Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
     }
 
+    @Test
+    void aBrokenFolderIsRejectedWithTheEngineProblemLineAsWhenTrainingOnTheDriver() throws java.io.IOException {
+        Path broken = temp.resolve("broken-in").resolve("broken");
+        CommandRun generate = CommandRun.of(DunningCli.commandLine(), "generate", "--out", broken.toString(), "--customers",
+                "300", "--seed", "14", "--world", "nordic-telecom");
+        assertThat(generate.exit()).as(generate.err()).isZero();
+        Path invoices = broken.resolve("history").resolve("invoices.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(invoices);
+        lines.set(1, lines.get(1).replaceFirst(",([0-9]+)\\.([0-9]+),", ",$1;$2,"));
+        java.nio.file.Files.write(invoices, lines);
+
+        CommandRun job = CommandRun.of(new CommandLine(new DecideCreditorsJob()), "--data", broken.toString(), "--out",
+                temp.resolve("broken-out").toString(), "--customer-partitions", "2", "--training", "distributed");
+
+        assertThat(job.exit()).isEqualTo(DecideCreditorsJob.REJECTED);
+        assertThat(job.err()).contains("broken: folder rejected, nothing written for it")
+                .containsPattern("history/invoices\\.csv:2:\\d+ \\(amount\\)");
+        assertThat(temp.resolve("broken-out").resolve(DecideCreditors.DECISIONS)).doesNotExist();
+    }
+
     private static String parameter(String line, String name) {
         return java.util.Arrays.stream(line.split(";")).filter(p -> p.startsWith(name + "=")).findFirst().orElseThrow();
     }
