@@ -58,11 +58,8 @@ final class TrainDistributed {
                     new CreditorId(share.folder().creditor()), first.rejection().problems(), first.rejection().total());
         }
         List<TrainingExample> examples = new ArrayList<>();
-        PopulationTally tally = first.tally();
-        for (PartExamples part : gathered) {
-            examples.addAll(part.examples());
-            tally = part == first ? tally : tally.plus(part.tally());
-        }
+        gathered.forEach(part -> examples.addAll(part.examples()));
+        PopulationTally tally = gathered.stream().map(PartExamples::tally).reduce(PopulationTally::plus).orElseThrow();
         LocalDate asOf = first.asOf();
         BusinessSettings settings = first.settings();
         LocalDate from = examples.stream().map(e -> e.features().decideOn()).min(Comparator.naturalOrder()).orElse(asOf);
@@ -70,7 +67,6 @@ final class TrainDistributed {
                 gathered.stream().map(PartExamples::historyFrom).min(Comparator.naturalOrder()).orElseThrow(), asOf);
         Optional<LocalDate> firstOpenDay = gathered.stream().map(PartExamples::firstOpenDay).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder());
-        gathered = null; // the parts' lists are in examples now
         progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d training examples from %d customer partitions in %.1f s"
                 + " (driver's peak heap so far %d MiB)", share.folder().creditor(), examples.size(), parts,
                 (System.nanoTime() - start) / 1e9, org.smartdunning.bootstrap.PeakHeap.mebibytes()));
@@ -89,7 +85,6 @@ final class TrainDistributed {
                 try {
                     TrainedPolicy trained = training.train(new TrainingSet(examples, from, asOf), fallback, settings,
                             deciding.seed());
-                    examples = null; // the driver keeps the model, not the rows it learned from
                     training.saveAndJudge(key, trained, OffPolicyComparison.Report.NONE, settings, deciding, false);
                     model = trained.outcomes().model();
                     exported = engine.exportModel().of(key);

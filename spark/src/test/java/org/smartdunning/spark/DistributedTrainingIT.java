@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /**
  * Distributed training of a giant creditor on local[2] against training on the driver, on one generated creditor
  * over 3 customer partitions: the parts build exactly the driver's training examples, and the model XGBoost4J-Spark
- * trains decides as the driver's does up to the boosters' own randomness (see {@link #AGREEMENT}).
+ * trains decides as the driver's does up to the boosters' own randomness (see {@link #AGREEMENT}, {@link #PROBABILITY_MARGINS}).
  */
 class DistributedTrainingIT {
     /**
@@ -27,8 +27,12 @@ class DistributedTrainingIT {
      * from slightly other trees. Invoices whose best two actions are close in value may swap; the 98 % the issue asks.
      */
     static final double AGREEMENT = 0.98;
-    /** Bound on the 95th percentile of the relative gap between the two models' values of an invoice's action. */
-    static final double VALUE_MARGIN = 0.10;
+    /**
+     * Bounds on the 95th percentile of the difference between the two models' probabilities of an invoice: those
+     * measured at 100,000 customers (p95 0.050, 0.014, 0.008, README), where every arm is learned; here most arms
+     * are too thin and the baseline's priors, the same both ways, answer for them.
+     */
+    static final Map<String, Double> PROBABILITY_MARGINS = Map.of("p_pay", 0.05, "p_churn", 0.015, "p_inquiry", 0.01);
     static final String[] LEARNED = {"--seed", "7", "--cold-start-min", "50"};
     @TempDir
     static Path temp;
@@ -60,19 +64,18 @@ class DistributedTrainingIT {
                 driver.decisions().size(), agreement);
         assertThat(agreement).isGreaterThanOrEqualTo(AGREEMENT);
         assertThat(distributed.decisions().values()).allSatisfy(d -> assertThat(d.get("policy")).isEqualTo("learned-outcomes"));
-        double[] gaps = driver.decisions().keySet().stream().mapToDouble(id -> gap(driver.decisions().get(id),
-                distributed.decisions().get(id))).sorted().toArray();
-        System.out.printf("distributed training: expected value's relative gap median %.4f, p95 %.4f, max %.4f%n",
-                gaps[gaps.length / 2], gaps[(int) (gaps.length * 0.95)], gaps[gaps.length - 1]);
-        assertThat(gaps[(int) (gaps.length * 0.95)]).isLessThanOrEqualTo(VALUE_MARGIN);
+        for (Map.Entry<String, Double> bound : PROBABILITY_MARGINS.entrySet()) {
+            double[] gaps = driver.decisions().keySet().stream().mapToDouble(id -> Math.abs(
+                    number(driver.decisions().get(id), bound.getKey()) - number(distributed.decisions().get(id), bound.getKey())))
+                    .sorted().toArray();
+            System.out.printf("distributed training: %s differs by median %.4f, p95 %.4f, max %.4f%n", bound.getKey(),
+                    gaps[gaps.length / 2], gaps[(int) (gaps.length * 0.95)], gaps[gaps.length - 1]);
+            assertThat(gaps[(int) (gaps.length * 0.95)]).as(bound.getKey()).isLessThanOrEqualTo(bound.getValue());
+        }
     }
 
-    /** How far two decisions' expected values lie apart, relative to the larger of them (and at least 1). */
-    private static double gap(Map<String, String> a, Map<String, String> b) {
-        String column = "expected_value";
-        double x = Double.parseDouble(a.get(column));
-        double y = Double.parseDouble(b.get(column));
-        return Math.abs(x - y) / Math.max(1, Math.max(Math.abs(x), Math.abs(y)));
+    private static double number(Map<String, String> decision, String column) {
+        return Double.parseDouble(decision.get(column));
     }
 
     @Test
