@@ -87,7 +87,14 @@ public final class Engine {
 
     /** The use cases on an open store, on the clock given. */
     public static Engine on(Database database, Clock clock) {
-        TreeTrainer trainer = learner();
+        return on(database, clock, learner());
+    }
+
+    /**
+     * The same with boosters trained by another front end of the same library (XGBoost4J-Spark on a cluster),
+     * whose models the engine's learner reads back.
+     */
+    public static Engine on(Database database, Clock clock, TreeTrainer trainer) {
         return new Engine(new JdbcCreditorStore(database, trainer), trainer, new FolderFiles(), clock, ReportCache.NONE);
     }
 

@@ -9,7 +9,7 @@ import org.smartdunning.history.DunningAction;
 public record BusinessSettings(
         double costNone, double costSms, double costEmail, double costLetter, double costCollection,
         double feeKeptLetter, double feeKeptCollection,
-        double costInquiry, double costToServeShare, int clvCapMonths, int horizonDays, int churnWindowMonths) {
+        double costInquiry, double costToServeShare, int clvCapMonths, int horizonDays, int churnWindowMonths) implements java.io.Serializable {
 
     /** The defaults of the data contract, used for every key the creditor leaves out. */
     public static final BusinessSettings DEFAULTS = new BusinessSettings(

@@ -37,7 +37,7 @@ public record InvoiceFeatures(
         String paymentMethod,
         String plan,
         boolean hasEmail,
-        boolean hasPhone) {
+        boolean hasPhone) implements java.io.Serializable {
 
     /** Marks "never happened" for the days-since features. */
     public static final int NEVER = -1;

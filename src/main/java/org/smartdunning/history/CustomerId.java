@@ -3,7 +3,7 @@ package org.smartdunning.history;
 import java.util.Objects;
 
 /** A creditor's customer id, as written in customers.csv. */
-public record CustomerId(String value) implements Comparable<CustomerId> {
+public record CustomerId(String value) implements Comparable<CustomerId>, java.io.Serializable {
     public CustomerId {
         Objects.requireNonNull(value, "customer id");
     }

@@ -3,7 +3,7 @@ package org.smartdunning.history;
 import java.util.Objects;
 
 /** A creditor's invoice id, as written in invoices.csv. */
-public record InvoiceId(String value) implements Comparable<InvoiceId> {
+public record InvoiceId(String value) implements Comparable<InvoiceId>, java.io.Serializable {
     public InvoiceId {
         Objects.requireNonNull(value, "invoice id");
     }

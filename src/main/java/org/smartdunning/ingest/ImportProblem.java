@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param columnName the contract column concerned, or null
  * @param reason     what is wrong, readable by the person who exported the data
  */
-public record ImportProblem(String file, long line, int column, String columnName, String reason) {
+public record ImportProblem(String file, long line, int column, String columnName, String reason)
+        implements java.io.Serializable {
 
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 

@@ -25,7 +25,7 @@ import org.smartdunning.history.Payment;
  *                       the action; null while the window is open (the realised outcome for evaluation)
  */
 public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths, Boolean inquiry,
-                            Boolean churnedInWindow) {
+                            Boolean churnedInWindow) implements java.io.Serializable {
     /** Days after an action within which an invoice inquiry counts as caused by it. */
     public static final int INQUIRY_DAYS = 30;
     private static final double DAYS_PER_MONTH = 30.44;

@@ -1,14 +1,10 @@
 package org.smartdunning.models;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
-import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Invoice;
 
 /**
  * Creditor-wide rates measured on history known before a day: monthly churn hazard, share of
@@ -36,23 +32,16 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
     /** As {@link #measure(CreditorHistory, LocalDate, int)}, with invoices' and events' outcomes worked out once for many days. */
     public static PopulationRates measure(CreditorHistory history, LocalDate before, ClosedInvoices closed,
                                           InquiryWindows windows) {
-        double exposureMonths = 0;
-        int churned = 0;
-        for (Customer c : history.customers()) {
-            if (!c.createdOn().isBefore(before)) {
-                continue;
-            }
-            LocalDate end = c.endedBefore(before) ? c.endedOn() : before;
-            exposureMonths += Math.max(0, ChronoUnit.DAYS.between(c.createdOn(), end)) / 30.44;
-            churned += c.endedBefore(before) ? 1 : 0;
-        }
-        ClosedInvoices.Counts counts = closed.before(before);
-        return new PopulationRates(exposureMonths > 0 ? churned / exposureMonths : 0.01,
-                counts.closed() > 0 ? (double) counts.paid() / counts.closed() : 0.9,
-                counts.closed() > 0 ? (double) counts.onTime() / counts.closed() : 0.8,
-                counts.leftAlone() > 0 ? (double) counts.leftAlonePaid() / counts.leftAlone() : Double.NaN,
-                inquiryRates(windows, before),
-                history.customerCount(), history.events().size());
+        return of(PopulationTally.count(history, before, closed, windows));
+    }
+
+    /** The rates of counted history; priors where it holds too little. */
+    static PopulationRates of(PopulationTally t) {
+        return new PopulationRates(t.exposureMonths() > 0 ? t.churned() / t.exposureMonths() : 0.01,
+                t.closed() > 0 ? (double) t.paid() / t.closed() : 0.9,
+                t.closed() > 0 ? (double) t.onTime() / t.closed() : 0.8,
+                t.leftAlone() > 0 ? (double) t.leftAlonePaid() / t.leftAlone() : Double.NaN,
+                inquiryRates(t.inquiries()), t.customers(), t.events());
     }
 
     /**
@@ -63,10 +52,10 @@ public record PopulationRates(double monthlyChurnHazard, double payShare, double
         return Double.isNaN(leftAlonePaid) ? payShare : onTimeShare + (1 - onTimeShare) * leftAlonePaid;
     }
 
-    private static Map<DunningAction, Double> inquiryRates(InquiryWindows windows, LocalDate before) {
+    private static Map<DunningAction, Double> inquiryRates(int[][] counts) {
         Map<DunningAction, Double> rates = new EnumMap<>(DunningAction.class);
         for (DunningAction action : DunningAction.values()) {
-            int[] n = windows.counts(action, before); // windows not fully observed by then are left out, not "no inquiry"
+            int[] n = counts[action.ordinal()]; // windows not fully observed by then are left out, not "no inquiry"
             rates.put(action, (n[1] + PRIOR_WEIGHT * PRIOR_INQUIRY.get(action)) / (n[0] + PRIOR_WEIGHT));
         }
         return rates;

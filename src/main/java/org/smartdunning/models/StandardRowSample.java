@@ -10,7 +10,7 @@ import org.smartdunning.history.DunningEvent;
  *
  * @param maxRows most standard-process rows learned from; {@link Integer#MAX_VALUE} keeps them all
  */
-public record StandardRowSample(int maxRows, long seed) {
+public record StandardRowSample(int maxRows, long seed) implements java.io.Serializable {
     /** Keeps every row. */
     public static final StandardRowSample ALL = new StandardRowSample(Integer.MAX_VALUE, 0);
 

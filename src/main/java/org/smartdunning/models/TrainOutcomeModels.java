@@ -55,8 +55,28 @@ public final class TrainOutcomeModels {
         }
     }
 
+    /**
+     * The same from training examples built elsewhere (a Spark task's share of the customers each) and the
+     * history-rules fallback measured on the whole history; learned up to the set's last day.
+     */
+    public TrainedOutcomes train(TrainingSet set, HistoryRulesModel fallback) {
+        return train(set, () -> fallback);
+    }
+
     private TrainedOutcomes train(CreditorHistory history, LocalDate asOf, SideTask<HistoryRulesModel> rules) {
-        TrainingSet set = TrainingSet.of(history, asOf, settings, new StandardRowSample(MAX_STANDARD_ROWS, seed));
+        return train(TrainingSet.of(history, asOf, settings, standardRows(seed, 1)), rules::join);
+    }
+
+    /**
+     * The sample of standard-process rows one of {@code parts} shares of the customers learns from: each share keeps
+     * its part of {@link #MAX_STANDARD_ROWS}, so the shares together learn from about as many as the whole would.
+     */
+    public static StandardRowSample standardRows(long seed, int parts) {
+        return new StandardRowSample(Math.max(1, MAX_STANDARD_ROWS / parts), seed);
+    }
+
+    private TrainedOutcomes train(TrainingSet set, java.util.function.Supplier<HistoryRulesModel> rules) {
+        LocalDate asOf = set.until();
         Map<DunningAction, ArmModels> arms = new EnumMap<>(DunningAction.class);
         List<String> notes = new ArrayList<>();
         Map<DunningAction, List<TrainingExample>> byAction = set.byAction();
@@ -84,11 +104,12 @@ public final class TrainOutcomeModels {
         parameters.put("training_rows", String.valueOf(set.examples().size()));
         parameters.put("logged_actions", String.valueOf(set.loggedActions()));
         parameters.put("max_standard_rows", String.valueOf(MAX_STANDARD_ROWS));
+        parameters.put("standard_rows", String.valueOf(set.standardRows()));
         parameters.put("standard_rows_share", String.format(java.util.Locale.ROOT, "%.6f", set.standardShare()));
         parameters.put("horizon.days", String.valueOf(settings.horizonDays()));
         parameters.put("churn.window_months", String.valueOf(settings.churnWindowMonths()));
         ModelProvenance provenance = new ModelProvenance(NAME, asOf + "-s" + seed, set.from(), asOf, seed, parameters);
-        HistoryRulesModel fallback = rules.join();
+        HistoryRulesModel fallback = rules.get();
         return new TrainedOutcomes(new LearnedOutcomeModel(arms, fallback, settings.churnWindowMonths(), provenance,
                 LoggedSupport.of(set.examples())),
                 set, fallback, notes, seed);
@@ -96,10 +117,14 @@ public final class TrainOutcomeModels {
 
     /** The history-rules model that answers where the logged actions are too few to learn from. */
     public static HistoryRulesModel fallback(CreditorHistory history, LocalDate asOf, BusinessSettings settings) {
-        LocalDate from = history.events().stream().map(e -> e.occurredOn()).filter(d -> d.isBefore(asOf))
-                .min(LocalDate::compareTo).orElse(asOf);
         return new HistoryRulesModel(PopulationRates.measure(history, asOf, settings.horizonDays()),
-                settings.churnWindowMonths(), from, asOf);
+                settings.churnWindowMonths(), historyFrom(history, asOf), asOf);
+    }
+
+    /** The fallback's first day: the earliest dunning action before {@code asOf}, or {@code asOf} when none. */
+    public static LocalDate historyFrom(CreditorHistory history, LocalDate asOf) {
+        return history.events().stream().map(e -> e.occurredOn()).filter(d -> d.isBefore(asOf))
+                .min(LocalDate::compareTo).orElse(asOf);
     }
 
     int fold(TrainingExample e) {

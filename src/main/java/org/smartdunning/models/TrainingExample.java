@@ -9,7 +9,7 @@ import org.smartdunning.history.DunningAction;
  * logging policy's probability of the action (1 for the deterministic standard process).
  */
 public record TrainingExample(CustomerId customerId, InvoiceFeatures features, float[] vector, DunningAction action,
-                              double propensity, boolean randomised, OutcomeLabels labels) {
+                              double propensity, boolean randomised, OutcomeLabels labels) implements java.io.Serializable {
 
     /** Inverse-propensity weight: rows of rarely chosen arms count for the customers they stand for. */
     public double weight() {

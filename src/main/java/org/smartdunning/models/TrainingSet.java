@@ -19,23 +19,29 @@ import org.smartdunning.history.Invoice;
  * action's own day (so nothing later leaks in) and its censored outcome labels.
  *
  * @param loggedActions the logged actions before the as-of day, those not learned from included
- * @param standardShare share of the standard process's rows learned from ({@link StandardRowSample})
+ * @param standardRows  of those, the standard process's (not randomised), those not learned from included
  */
 public record TrainingSet(List<TrainingExample> examples, LocalDate from, LocalDate until, int loggedActions,
-                          double standardShare) {
+                          int standardRows) {
 
     public static TrainingSet of(CreditorHistory history, LocalDate asOf, BusinessSettings settings,
                                  StandardRowSample sample) {
         FeatureExtractor extractor = new FeatureExtractor(history);
         List<DunningEvent> logged = history.events().stream()
                 .filter(e -> e.occurredOn().isBefore(asOf) && history.invoice(e.invoiceId()) != null).toList();
-        double share = sample.share(logged.stream().filter(e -> !e.isRandomised()).count());
+        int standard = (int) logged.stream().filter(e -> !e.isRandomised()).count();
+        double share = sample.share(standard);
         List<DunningEvent> events = logged.stream().filter(e -> sample.keeps(e, share)).toList();
         // each example reads the history only, so they are built on every core; the list keeps the events' order
         List<TrainingExample> examples = IntStream.range(0, events.size()).parallel()
                 .mapToObj(i -> example(history, extractor, events.get(i), asOf, settings, share)).toList();
         LocalDate from = logged.stream().map(DunningEvent::occurredOn).min(LocalDate::compareTo).orElse(asOf);
-        return new TrainingSet(examples, from, asOf, logged.size(), share);
+        return new TrainingSet(examples, from, asOf, logged.size(), standard);
+    }
+
+    /** The share of the standard process's rows learned from (1 when it logged none). */
+    public double standardShare() {
+        return standardRows == 0 ? 1.0 : (double) examples.stream().filter(e -> !e.randomised()).count() / standardRows;
     }
 
     private static TrainingExample example(CreditorHistory history, FeatureExtractor extractor, DunningEvent event,

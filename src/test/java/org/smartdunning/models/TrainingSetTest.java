@@ -42,6 +42,7 @@ class TrainingSetTest {
 
         assertThat(set.examples()).hasSize(50);
         assertThat(set.loggedActions()).isEqualTo(50);
+        assertThat(set.standardRows()).isEqualTo(40);
         assertThat(set.standardShare()).isEqualTo(1.0);
         assertThat(set.examples()).filteredOn(e -> !e.randomised()).allSatisfy(e -> assertThat(e.weight()).isEqualTo(1));
         assertThat(set.examples()).filteredOn(TrainingExample::randomised).allSatisfy(e -> assertThat(e.weight()).isEqualTo(4));
@@ -52,8 +53,9 @@ class TrainingSetTest {
         TrainingSet set = set(history(2000, 60), new StandardRowSample(500, 1));
 
         assertThat(set.loggedActions()).isEqualTo(2060);
-        assertThat(set.standardShare()).isCloseTo(0.25, within(1e-12));
+        assertThat(set.standardRows()).isEqualTo(2000);
         List<TrainingExample> standard = set.examples().stream().filter(e -> !e.randomised()).toList();
+        assertThat(set.standardShare()).isEqualTo(standard.size() / 2000.0);
         // binomial(2000, 1/4): 500 expected, standard deviation 19.4
         assertThat(standard.size()).isBetween(420, 580);
         assertThat(standard).allSatisfy(e -> assertThat(e.weight()).isCloseTo(4, within(1e-9)));

@@ -49,6 +49,12 @@ public final class DecideCreditorsJob implements Callable<Integer> {
                 "decisions in N tasks; creditors one after the other. Default: 0, one task per creditor"})
     private int customerPartitions;
 
+    @Option(names = "--training", paramLabel = "WHERE", defaultValue = "driver",
+            description = {"with --customer-partitions, where the model is trained: driver (the driver imports the whole",
+                "history and trains as decide does) or distributed (the customer partitions build the training examples,",
+                "XGBoost4J-Spark trains the boosters on the executors; the driver holds no history). Default: driver"})
+    private String training;
+
     @Mixin
     private PolicyOptions policy;
 
@@ -75,12 +81,19 @@ public final class DecideCreditorsJob implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (!List.of("driver", "distributed").contains(training) || customerPartitions == 0 && !"driver".equals(training)) {
+            err.println(spec.name() + ": --training must be driver or distributed, and distributed needs --customer-partitions;"
+                    + " was " + training);
+            err.flush();
+            return 1;
+        }
         long start = System.nanoTime();
         SparkSession spark = SparkSession.builder().appName("smart-dunning " + spec.name()).getOrCreate();
         List<CreditorSummary> summaries;
         try {
             summaries = customerPartitions > 0
-                    ? new DecideGiantCreditors(spark, policy.decisions(), Clock.systemUTC(), customerPartitions, line -> {
+                    ? new DecideGiantCreditors(spark, policy.decisions(), Clock.systemUTC(), customerPartitions,
+                        DecideGiantCreditors.Training.valueOf(training.toUpperCase(Locale.ROOT)), line -> {
                         stdout.println(line);
                         stdout.flush();
                     }).run(data, out)

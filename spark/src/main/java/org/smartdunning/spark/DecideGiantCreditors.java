@@ -32,10 +32,19 @@ public final class DecideGiantCreditors {
     private final DecisionSettings deciding;
     private final Clock clock;
     private final int parts;
+    private final Training training;
     private final Consumer<String> progress;
 
+    /** Where a giant creditor's model is trained. */
+    public enum Training {
+        /** The driver imports the whole history and trains as {@code decide} does. */
+        DRIVER,
+        /** The parts build the training examples, XGBoost4J-Spark trains the boosters; no history on the driver. */
+        DISTRIBUTED
+    }
+
     /** @param progress hears each creditor's phases and their seconds (no personal data) */
-    public DecideGiantCreditors(SparkSession spark, DecisionSettings deciding, Clock clock, int parts,
+    public DecideGiantCreditors(SparkSession spark, DecisionSettings deciding, Clock clock, int parts, Training training,
                                 Consumer<String> progress) {
         if (parts < 1) {
             throw new IllegalArgumentException("customer partitions must be at least 1, was " + parts);
@@ -44,6 +53,7 @@ public final class DecideGiantCreditors {
         this.deciding = deciding;
         this.clock = clock;
         this.parts = parts;
+        this.training = training;
         this.progress = progress;
     }
 
@@ -61,17 +71,21 @@ public final class DecideGiantCreditors {
     private CreditorSummary decide(CreditorFolder folder, Map<String, String> hadoop, String out) {
         long start = System.nanoTime();
         TrainOnDriver.Trained trained;
+        CustomerShare share = new CustomerShare(folder, parts, clock, hadoop);
         try {
-            trained = TrainOnDriver.train(folder, hadoop, deciding, clock);
+            trained = training == Training.DRIVER ? TrainOnDriver.train(folder, hadoop, deciding, clock)
+                    : TrainDistributed.train(spark, share, parts, deciding, clock, progress);
         } catch (ImportRejectedException e) {
             return new CreditorSummary(folder.creditor(), 0, seconds(start),
                     "folder rejected, nothing written for it\n" + e.report());
         }
-        progress.accept(String.format(java.util.Locale.ROOT, "%s: imported and trained on the driver in %.1f s (peak heap"
-                + " so far %d MiB)", folder.creditor(), seconds(start), PeakHeap.mebibytes()));
+        progress.accept(String.format(java.util.Locale.ROOT, "%s: %s in %.1f s (driver's peak heap so far %d MiB)",
+                folder.creditor(), training == Training.DRIVER ? "imported and trained on the driver"
+                        : "examples built in " + parts + " customer partitions, boosters trained by XGBoost4J-Spark",
+                seconds(start), PeakHeap.mebibytes()));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<PortableModel> model = context.broadcast(trained.portable());
-        CustomerPart task = new CustomerPart(folder, parts, deciding, clock, hadoop, model);
+        CustomerPart task = new CustomerPart(share, deciding, clock, model);
         JavaRDD<Integer> indices = context.parallelize(IntStream.range(0, parts).boxed().toList(), parts);
         Map<String, ColdStartExploration.Draw> draws = new HashMap<>();
         if (trained.firstOpenDay().isPresent() && DecidePart.drawsFirst(trained.model(), deciding)) {

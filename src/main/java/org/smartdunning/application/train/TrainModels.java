@@ -25,6 +25,7 @@ import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.TrainedOutcomes;
+import org.smartdunning.models.TrainingSet;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.policy.ExpectedValuePolicy;
 import org.smartdunning.policy.ReferencePolicy;
@@ -106,7 +107,19 @@ public final class TrainModels {
     /** The same on a history as of a day, for the daily process. */
     public TrainedPolicy train(CreditorHistory history, LocalDate asOf, BusinessSettings settings, long seed) {
         Stopwatch phase = new Stopwatch();
-        TrainedOutcomes trained = new TrainOutcomeModels(trainer, settings, seed).train(history, asOf);
+        return chooseReference(new TrainOutcomeModels(trainer, settings, seed).train(history, asOf), settings, phase);
+    }
+
+    /**
+     * The same from training examples built elsewhere (a Spark task's share of the customers each) and the
+     * history-rules fallback measured on the whole history: no history on this side.
+     */
+    public TrainedPolicy train(TrainingSet examples, HistoryRulesModel fallback, BusinessSettings settings, long seed) {
+        Stopwatch phase = new Stopwatch();
+        return chooseReference(new TrainOutcomeModels(trainer, settings, seed).train(examples, fallback), settings, phase);
+    }
+
+    private TrainedPolicy chooseReference(TrainedOutcomes trained, BusinessSettings settings, Stopwatch phase) {
         trained.notes().forEach(listener::note);
         listener.trained(trained, phase.seconds());
         Stopwatch choosing = new Stopwatch();
@@ -148,9 +161,14 @@ public final class TrainModels {
 
     /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */
     public String trainingKey(LoadedFolder folder, long seed) {
+        return trainingKey(folder.receipt().fingerprint(), folder.receipt().asOf(), folder.settings(), seed);
+    }
+
+    /** The same from the folder's import fingerprint, day and settings, for a folder whose history is not loaded here. */
+    public String trainingKey(String fingerprint, LocalDate asOf, BusinessSettings settings, long seed) {
         String basis = String.join("|", TrainOutcomeModels.NAME,
-                ModelFormat.current(trainer).signature(), folder.receipt().fingerprint(),
-                String.valueOf(folder.receipt().asOf()), folder.settings().toString(), String.valueOf(seed),
+                ModelFormat.current(trainer).signature(), fingerprint,
+                String.valueOf(asOf), settings.toString(), String.valueOf(seed),
                 trainer.parameters().toString());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));

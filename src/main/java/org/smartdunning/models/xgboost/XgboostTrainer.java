@@ -15,7 +15,7 @@ import org.smartdunning.models.TreeTrainer;
 /** Trains XGBoost models with fixed, documented hyper-parameters; every run is seeded. */
 public final class XgboostTrainer implements TreeTrainer {
     /** Shallow trees and a moderate learning rate: arms can be small (a few hundred rows). */
-    static final int ROUNDS = 120;
+    public static final int ROUNDS = 120;
     private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
     /**
      * Threads of one booster's training: half the cores, as the two halves of a cross-fitted model train side by side
@@ -32,11 +32,7 @@ public final class XgboostTrainer implements TreeTrainer {
     @Override
     public TreeModel train(TrainingMatrix data, Objective objective, long seed) {
         Map<String, Object> params = new HashMap<>(PARAMETERS);
-        params.put("objective", objective == Objective.BINARY ? "binary:logistic" : "count:poisson");
-        params.put("seed", seed);
-        if (objective == Objective.BINARY) {
-            params.put("base_score", baseRate(data));
-        }
+        params.putAll(boosting(data, objective, seed));
         XgboostNative.load();
         try {
             DMatrix matrix = XgboostMatrices.of(data.rows());
@@ -54,6 +50,21 @@ public final class XgboostTrainer implements TreeTrainer {
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost training failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The booster's parameters for these rows but its threads: the hyper-parameters, the objective, the seed and,
+     * for a probability, the weighted base rate; what another XGBoost front end (XGBoost4J-Spark) trains with.
+     */
+    public static Map<String, Object> boosting(TrainingMatrix data, Objective objective, long seed) {
+        Map<String, Object> params = new HashMap<>(PARAMETERS);
+        params.remove("nthread");
+        params.put("objective", objective == Objective.BINARY ? "binary:logistic" : "count:poisson");
+        params.put("seed", seed);
+        if (objective == Objective.BINARY) {
+            params.put("base_score", baseRate(data));
+        }
+        return params;
     }
 
     @Override
@@ -86,8 +97,12 @@ public final class XgboostTrainer implements TreeTrainer {
     }
 
     private static String libraryVersion() {
-        try (java.io.InputStream in = XGBoost.class.getResourceAsStream(
-                "/META-INF/maven/ml.dmlc/xgboost4j_2.12/pom.properties")) {
+        // the jar built for Scala 2.12 on the command line, the one for 2.13 on Spark: the same Java API and native code
+        java.io.InputStream found = XGBoost.class.getResourceAsStream("/META-INF/maven/ml.dmlc/xgboost4j_2.12/pom.properties");
+        if (found == null) {
+            found = XGBoost.class.getResourceAsStream("/META-INF/maven/ml.dmlc/xgboost4j_2.13/pom.properties");
+        }
+        try (java.io.InputStream in = found) {
             if (in == null) {
                 throw new IllegalStateException("the XGBoost jar carries no pom.properties: its version is unknown");
             }
