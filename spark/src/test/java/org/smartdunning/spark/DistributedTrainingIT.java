@@ -40,10 +40,7 @@ class DistributedTrainingIT {
 
     @BeforeAll
     static void generate() {
-        folder = temp.resolve("in").resolve("giant");
-        CommandRun generate = CommandRun.of(DunningCli.commandLine(), "generate", "--out", folder.toString(), "--customers",
-                "2500", "--seed", "11", "--world", "nordic-telecom");
-        assertThat(generate.exit()).as(generate.err()).isZero();
+        folder = GiantCreditorFolder.generate(temp);
     }
 
     @Test
