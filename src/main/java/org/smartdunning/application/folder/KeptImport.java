@@ -8,6 +8,7 @@ import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
+import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
@@ -79,8 +80,10 @@ final class KeptImport implements CreditorHistoryStore {
 
         private final HistorySink sink;
         private final List<Customer> customers = new ArrayList<>();
-        private final List<Invoice> invoices = new ArrayList<>();
-        private final List<Payment> payments = new ArrayList<>();
+        /** The invoices and payments, millions of rows, packed as they come. */
+        private final HistoryBuilder packed = HistoryBuilder.inIdOrder();
+        private int invoices;
+        private int payments;
         private final List<DunningEvent> events = new ArrayList<>();
         private final List<Inquiry> inquiries = new ArrayList<>();
         /** Dropped when the import ends: its maps are needed only while rows arrive. */
@@ -103,15 +106,13 @@ final class KeptImport implements CreditorHistoryStore {
         }
 
         private int rows() {
-            return customers.size() + invoices.size() + payments.size() + events.size() + inquiries.size();
+            return customers.size() + invoices + payments + events.size() + inquiries.size();
         }
 
         /** The rows as the store's loader returns them (see {@code store.HistoryLoader}'s ORDER BY clauses). */
         private CreditorHistory build() {
             List<Customer> c = customers.stream().map(Rows::stored)
                     .sorted(Comparator.comparing(x -> x.id().value(), TEXT)).toList();
-            List<Invoice> i = invoices.stream().sorted(Comparator.comparing(x -> x.id().value(), TEXT)).toList();
-            List<Payment> p = payments.stream().sorted(Comparator.comparing(Payment::id, TEXT)).toList();
             List<DunningEvent> e = events.stream().map(Rows::stored).sorted(Comparator
                     .comparing(DunningEvent::occurredOn)
                     .thenComparing(x -> x.invoiceId().value(), TEXT)
@@ -126,7 +127,7 @@ final class KeptImport implements CreditorHistoryStore {
                     .thenComparing(x -> x.customerId().value(), TEXT)
                     .thenComparing(Inquiry::topic, TEXT)
                     .thenComparing(x -> x.invoiceId() == null ? null : x.invoiceId().value(), NULLS_LAST)).toList();
-            return new CreditorHistory(c, i, p, e, q);
+            return packed.build(c, e, q);
         }
 
         private static Customer stored(Customer c) {
@@ -180,13 +181,15 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void invoice(Invoice invoice) {
             sink.invoice(invoice);
-            invoices.add(parts.invoice(invoice));
+            packed.invoice(invoice);
+            invoices++;
         }
 
         @Override
         public void payment(Payment payment) {
             sink.payment(payment);
-            payments.add(parts.payment(payment));
+            packed.payment(payment);
+            payments++;
         }
 
         @Override
