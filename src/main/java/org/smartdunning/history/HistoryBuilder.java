@@ -10,13 +10,14 @@ import java.util.Map;
 /**
  * Packs invoices and payments as they arrive, a few numbers each (see {@link HistoryParts}), so that millions
  * of them never stand on the heap as objects; {@link #build} adds the far fewer customers, events and
- * inquiries and makes the history. May build more than once, with rows added in between.
+ * inquiries and makes the history, once: it lets go of each column as soon as it is packed.
  */
 public final class HistoryBuilder {
     /** Texts beyond this many distinct ones are not shared: their map would outweigh what it saves. */
     private static final int MAX_SHARED = 1 << 16;
 
     private final boolean idOrder;
+    private boolean built;
     final PackedInvoiceIds ids = new PackedInvoiceIds(1 << 12);
     private final Map<String, String> texts = new HashMap<>();
     /** Customers by key, in the order first referred to: keys are how rows refer to customers. */
@@ -33,7 +34,7 @@ public final class HistoryBuilder {
     int[] paymentKey = new int[1 << 12];
     int[] paidOn = new int[1 << 12];
     long[] paid = new long[1 << 12];
-    final PackedStrings paymentIds = new PackedStrings(1 << 12);
+    PackedStrings paymentIds = new PackedStrings(1 << 12);
 
     private HistoryBuilder(boolean idOrder) {
         this.idOrder = idOrder;
@@ -50,8 +51,9 @@ public final class HistoryBuilder {
     }
 
     public void invoice(Invoice invoice) {
+        open();
         if (invoiceRows == invoiceKey.length) {
-            int n = invoiceRows * 2;
+            int n = invoiceRows + (invoiceRows >> 1); // half again: less room left unused than doubling
             invoiceKey = Arrays.copyOf(invoiceKey, n);
             invoiceCustomer = Arrays.copyOf(invoiceCustomer, n);
             issued = Arrays.copyOf(issued, n);
@@ -69,8 +71,9 @@ public final class HistoryBuilder {
     }
 
     public void payment(Payment payment) {
+        open();
         if (paymentRows == paymentKey.length) {
-            int n = paymentRows * 2;
+            int n = paymentRows + (paymentRows >> 1);
             paymentKey = Arrays.copyOf(paymentKey, n);
             paidOn = Arrays.copyOf(paidOn, n);
             paid = Arrays.copyOf(paid, n);
@@ -85,7 +88,32 @@ public final class HistoryBuilder {
     /** The history of the rows added so far, with these customers, events (in this order) and inquiries. */
     public CreditorHistory build(Collection<Customer> customers, Collection<DunningEvent> events,
                                  Collection<Inquiry> inquiries) {
+        open();
+        built = true;
         return new CreditorHistory(new HistoryPacking(this, idOrder).pack(customers, events, inquiries));
+    }
+
+    /** Lets go of the invoices' columns but their ids' keys, once packed. */
+    void dropInvoiceFields() {
+        invoiceCustomer = null;
+        issued = null;
+        due = null;
+        amount = null;
+        currency = null;
+    }
+
+    /** Lets go of the payments' columns, once packed. */
+    void dropPayments() {
+        paymentKey = null;
+        paidOn = null;
+        paid = null;
+        paymentIds = null;
+    }
+
+    private void open() {
+        if (built) {
+            throw new IllegalStateException("the history was built: its rows are packed and let go");
+        }
     }
 
     int customerKey(CustomerId id) {

@@ -47,9 +47,12 @@ final class HistoryPacking {
             }
         }
         HistoryParts.Invoices invoices = invoices(rows, indexOfKey);
+        b.dropInvoiceFields();
         HistoryParts.Inquiries inquiries = inquiries(inquiryRows, inquiryKeys, indexOfKey);
         Groups byCustomer = invoicesByCustomer(rows, indexOfKey, invoices);
+        b.invoiceKey = null;
         HistoryParts.Payments payments = payments(indexOfKey);
+        b.dropPayments();
         HistoryParts.Events events = events(eventRows, eventKeys, indexOfKey);
         return new HistoryParts(customers, Map.copyOf(b.customerKeys), b.customerIds.toArray(CustomerId[]::new),
                 b.ids.reordered(keyOfIndex), invoices, byCustomer, payments, events,

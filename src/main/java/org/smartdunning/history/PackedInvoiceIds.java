@@ -35,7 +35,7 @@ final class PackedInvoiceIds {
         }
         int i = ids.add(id.value());
         if (i == hashes.length) {
-            hashes = Arrays.copyOf(hashes, i * 2);
+            hashes = Arrays.copyOf(hashes, i + (i >> 1));
         }
         hashes[i] = id.hashCode();
         if (2 * ids.size() > slots.length) {

@@ -20,10 +20,10 @@ final class PackedStrings {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         int start = end(size - 1);
         if (start + utf8.length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, start + utf8.length));
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), start + utf8.length));
         }
         if (size == ends.length) {
-            ends = Arrays.copyOf(ends, size * 2);
+            ends = Arrays.copyOf(ends, size + (size >> 1));
         }
         System.arraycopy(utf8, 0, bytes, start, utf8.length);
         ends[size] = start + utf8.length;

@@ -82,8 +82,6 @@ final class KeptImport implements CreditorHistoryStore {
         private final List<Customer> customers = new ArrayList<>();
         /** The invoices and payments, millions of rows, packed as they come. */
         private final HistoryBuilder packed = HistoryBuilder.inIdOrder();
-        private int invoices;
-        private int payments;
         private final List<DunningEvent> events = new ArrayList<>();
         private final List<Inquiry> inquiries = new ArrayList<>();
         /** Dropped when the import ends: its maps are needed only while rows arrive. */
@@ -91,22 +89,22 @@ final class KeptImport implements CreditorHistoryStore {
         private boolean committed;
         private boolean stale;
         private SideTask<CreditorHistory> early;
-        private int rowsAtFlush;
 
         Rows(HistorySink sink) {
             this.sink = sink;
         }
 
-        /** The history of the kept rows: the one built since the flush when no row came after it. */
+        /** The history of the kept rows: the one built since the flush (a row after it makes them stale). */
         CreditorHistory history() {
-            if (early == null || rows() != rowsAtFlush) {
-                return build();
-            }
-            return early.join();
+            return early == null ? build() : early.join();
         }
 
-        private int rows() {
-            return customers.size() + invoices + payments + events.size() + inquiries.size();
+        /** Whether the rows are still being handed over; a row after the flush is not kept and the store reads back. */
+        private boolean keeps() {
+            if (early != null) {
+                stale = true;
+            }
+            return early == null;
         }
 
         /** The rows as the store's loader returns them (see {@code store.HistoryLoader}'s ORDER BY clauses). */
@@ -168,7 +166,9 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void customer(Customer customer) {
             sink.customer(customer);
-            customers.add(parts.customer(customer));
+            if (keeps()) {
+                customers.add(parts.customer(customer));
+            }
         }
 
         @Override
@@ -181,27 +181,33 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void invoice(Invoice invoice) {
             sink.invoice(invoice);
-            packed.invoice(invoice);
-            invoices++;
+            if (keeps()) {
+                packed.invoice(invoice);
+            }
         }
 
         @Override
         public void payment(Payment payment) {
             sink.payment(payment);
-            packed.payment(payment);
-            payments++;
+            if (keeps()) {
+                packed.payment(payment);
+            }
         }
 
         @Override
         public void event(DunningEvent event) {
             sink.event(event);
-            events.add(parts.event(event));
+            if (keeps()) {
+                events.add(parts.event(event));
+            }
         }
 
         @Override
         public void inquiry(Inquiry inquiry) {
             sink.inquiry(inquiry);
-            inquiries.add(parts.inquiry(inquiry));
+            if (keeps()) {
+                inquiries.add(parts.inquiry(inquiry));
+            }
         }
 
         @Override
@@ -215,7 +221,6 @@ final class KeptImport implements CreditorHistoryStore {
                 // an import flushes once every row is handed over and checked: the history is built from them on
                 // another core while the store's writer drains and commits, not after (a row handed over later, or a
                 // rollback, and this one is not used)
-                rowsAtFlush = rows();
                 early = SideTask.start("imported history", this::build);
             }
             sink.flush();
