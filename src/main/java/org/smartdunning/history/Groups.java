@@ -1,5 +1,7 @@
 package org.smartdunning.history;
 
+import java.util.Arrays;
+
 /**
  * Rows grouped by an owner (an invoice's payments, a customer's invoices), as two int arrays instead of a map of
  * lists: the rows of owner {@code g} are {@code rows[starts[g]]} up to {@code rows[starts[g + 1] - 1]}.
@@ -14,7 +16,7 @@ record Groups(int[] starts, int[] rows) {
         for (int g = 0; g < ownerCount; g++) {
             starts[g + 1] += starts[g];
         }
-        int[] next = java.util.Arrays.copyOf(starts, ownerCount);
+        int[] next = Arrays.copyOf(starts, ownerCount);
         int[] rows = new int[owners.length];
         for (int row = 0; row < owners.length; row++) {
             rows[next[owners[row]]++] = row;

@@ -30,11 +30,6 @@ final class PackedStrings {
         return size++;
     }
 
-    /** Appends string {@code i} of {@code other}. */
-    int add(PackedStrings other, int i) {
-        return add(other.get(i));
-    }
-
     String get(int i) {
         int start = end(i - 1);
         return new String(bytes, start, ends[i] - start, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.smartdunning.history;
 
+import java.util.Arrays;
+
 /** Orders rows given by their indexes without boxing them: a stable merge sort, equal rows keep their order. */
 final class RowOrder {
     /** Compares two rows by index. */
@@ -17,7 +19,7 @@ final class RowOrder {
             insertionSort(rows, from, to, order);
             return;
         }
-        int[] sorted = java.util.Arrays.copyOfRange(rows, from, to);
+        int[] sorted = Arrays.copyOfRange(rows, from, to);
         sort(sorted, sorted.clone(), 0, sorted.length, order);
         System.arraycopy(sorted, 0, rows, from, sorted.length);
     }
