@@ -8,9 +8,9 @@ import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
-import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
@@ -72,7 +72,7 @@ final class KeptImport implements CreditorHistoryStore {
         return store.batch(importId);
     }
 
-    /** Hands every row on to the store's sink and keeps it, its ids, days, amounts and short texts shared. */
+    /** Hands every row on to the store's sink and keeps it: invoices and payments packed, the rest shared. */
     private static final class Rows implements HistorySink {
         /** Code point order: the byte order of UTF-8 text, which is how the store sorts its ids. */
         private static final Comparator<String> TEXT = Rows::compareCodePoints;
