@@ -1,127 +1,156 @@
 package org.smartdunning.history;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A creditor's whole history, indexed the way decisions read it: per customer and per invoice.
- * Immutable once built; facts are filtered by date by the readers, never here.
+ * Immutable once built; facts are filtered by date by the readers, never here. The rows are packed
+ * ({@link HistoryParts}) and made into records when read: a list handed out makes its rows as they are got.
  */
 public final class CreditorHistory {
-    private final Map<CustomerId, Customer> customers;
-    private final Map<InvoiceId, Invoice> invoices;
-    private final Map<CustomerId, List<Invoice>> invoicesByCustomer = new HashMap<>();
-    private final Map<InvoiceId, List<Payment>> paymentsByInvoice = new HashMap<>();
-    private final Map<InvoiceId, List<DunningEvent>> eventsByInvoice = new HashMap<>();
-    private final Map<CustomerId, List<Inquiry>> inquiriesByCustomer = new HashMap<>();
-    private final List<DunningEvent> events;
-    private final int paymentCount;
-    private final int inquiryCount;
+    private static final DunningAction[] ACTIONS = DunningAction.values();
+
+    private final HistoryParts p;
+    private final HistoryParts.Invoices invoices;
+    private final HistoryParts.Payments payments;
+    private final HistoryParts.Events events;
+    private final HistoryParts.Inquiries inquiries;
+    private final List<Invoice> invoiceList;
+    private final List<DunningEvent> eventList;
 
     public CreditorHistory(Collection<Customer> customers, Collection<Invoice> invoices,
                            Collection<Payment> payments, Collection<DunningEvent> events,
                            Collection<Inquiry> inquiries) {
-        this.customers = new HashMap<>(customers.size() * 2);
-        customers.forEach(c -> this.customers.put(c.id(), c));
-        this.invoices = new HashMap<>(invoices.size() * 2);
-        for (Invoice invoice : invoices) {
-            this.invoices.put(invoice.id(), invoice);
-            invoicesByCustomer.computeIfAbsent(invoice.customerId(), k -> new ArrayList<>(24)).add(invoice);
-        }
-        payments.forEach(p -> paymentsByInvoice.computeIfAbsent(p.invoiceId(), k -> new ArrayList<>(1)).add(p));
-        events.forEach(e -> eventsByInvoice.computeIfAbsent(e.invoiceId(), k -> new ArrayList<>(1)).add(e));
-        inquiries.forEach(q -> inquiriesByCustomer.computeIfAbsent(q.customerId(), k -> new ArrayList<>(2)).add(q));
-        invoicesByCustomer.values().forEach(list -> list.sort((a, b) -> a.dueOn().compareTo(b.dueOn())));
-        trim(invoicesByCustomer);
-        trim(paymentsByInvoice);
-        trim(eventsByInvoice);
-        trim(inquiriesByCustomer);
-        this.events = List.copyOf(events);
-        this.paymentCount = payments.size();
-        this.inquiryCount = inquiries.size();
+        this(packed(customers, invoices, payments, events, inquiries));
     }
 
-    /**
-     * Most invoices have one payment and at most one event: a list of one without its array, the others
-     * without spare room, takes 54 MB less at 100,000 customers (read-only, as the absent ones are).
-     */
-    private static <K, V> void trim(Map<K, List<V>> lists) {
-        lists.replaceAll((key, list) -> {
-            if (list.size() == 1) {
-                return Collections.singletonList(list.get(0));
-            }
-            ((ArrayList<V>) list).trimToSize();
-            return list;
-        });
+    CreditorHistory(HistoryParts parts) {
+        this.p = parts;
+        this.invoices = parts.invoices();
+        this.payments = parts.payments();
+        this.events = parts.events();
+        this.inquiries = parts.inquiries();
+        this.invoiceList = new RowList<>(null, 0, invoices.count(), this::invoiceAt);
+        this.eventList = new RowList<>(null, 0, events.day().length, k -> eventAt(k, null));
+    }
+
+    private static HistoryParts packed(Collection<Customer> customers, Collection<Invoice> invoices,
+                                       Collection<Payment> payments, Collection<DunningEvent> events,
+                                       Collection<Inquiry> inquiries) {
+        HistoryBuilder builder = HistoryBuilder.inArrivalOrder();
+        invoices.forEach(builder::invoice);
+        payments.forEach(builder::payment);
+        return new HistoryPacking(builder, false).pack(customers, events, inquiries);
     }
 
     public Customer customer(CustomerId id) {
-        return customers.get(id);
+        return p.customers().get(id);
     }
 
     public Invoice invoice(InvoiceId id) {
-        return invoices.get(id);
+        int i = p.invoiceIds().indexOf(id);
+        return i < 0 || i >= invoices.count() ? null : invoiceAt(i, id);
     }
 
     public Collection<Customer> customers() {
-        return Collections.unmodifiableCollection(customers.values());
+        return Collections.unmodifiableCollection(p.customers().values());
     }
 
+    /** Every invoice, in the order of a hash map of them (which the readers' sums and seeded draws follow). */
     public Collection<Invoice> invoices() {
-        return Collections.unmodifiableCollection(invoices.values());
+        return invoiceList;
     }
 
     /** The customer's invoices ordered by due date. */
     public List<Invoice> invoicesOf(CustomerId id) {
-        return invoicesByCustomer.getOrDefault(id, List.of());
+        Integer key = p.customerKeys().get(id);
+        if (key == null) {
+            return List.of();
+        }
+        Groups groups = p.invoicesByCustomer();
+        return new RowList<>(groups.rows(), groups.start(key), groups.end(key), this::invoiceAt);
     }
 
+    /** The invoice's payments; their ids are the stored ones. */
     public List<Payment> paymentsOf(InvoiceId id) {
-        return paymentsByInvoice.getOrDefault(id, List.of());
+        int i = p.invoiceIds().indexOf(id);
+        return i < 0 ? List.of() : new RowList<>(null, payments.starts()[i], payments.starts()[i + 1],
+                k -> new Payment(payments.ids().get(k), id, p.days().of(payments.paidOn()[k]),
+                        new Money(payments.cents()[k])));
     }
 
     /** What is still unpaid on the invoice counting only payments that arrived before {@code day}. */
     public Money unpaidBefore(InvoiceId id, LocalDate day) {
+        int i = p.invoiceIds().indexOf(id);
+        if (i < 0 || i >= invoices.count()) {
+            throw new NullPointerException("no such invoice");
+        }
+        long before = day.toEpochDay();
         long paid = 0;
-        for (Payment p : paymentsOf(id)) {
-            if (p.paidOn().isBefore(day)) {
-                paid += p.amount().cents();
+        for (int k = payments.starts()[i]; k < payments.starts()[i + 1]; k++) {
+            if (payments.paidOn()[k] < before) {
+                paid += payments.cents()[k];
             }
         }
-        return new Money(invoice(id).amount().cents() - paid);
+        return new Money(invoices.cents()[i] - paid);
     }
 
     public List<DunningEvent> eventsOf(InvoiceId id) {
-        return eventsByInvoice.getOrDefault(id, List.of());
+        int i = p.invoiceIds().indexOf(id);
+        Groups groups = p.eventsByInvoice();
+        return i < 0 ? List.of() : new RowList<>(groups.rows(), groups.start(i), groups.end(i), k -> eventAt(k, id));
     }
 
     public List<Inquiry> inquiriesOf(CustomerId id) {
-        return inquiriesByCustomer.getOrDefault(id, List.of());
+        Integer key = p.customerKeys().get(id);
+        if (key == null) {
+            return List.of();
+        }
+        Groups groups = p.inquiriesByCustomer();
+        return new RowList<>(groups.rows(), groups.start(key), groups.end(key), k -> new Inquiry(id,
+                p.days().of(inquiries.day()[k]), inquiries.topic()[k],
+                inquiries.invoice()[k] < 0 ? null : p.invoiceIds().get(inquiries.invoice()[k])));
     }
 
     /** All dunning events, in file order. */
     public List<DunningEvent> events() {
-        return events;
+        return eventList;
     }
 
     public int customerCount() {
-        return customers.size();
+        return p.customers().size();
     }
 
     public int invoiceCount() {
-        return invoices.size();
+        return invoices.count();
     }
 
     public int paymentCount() {
-        return paymentCount;
+        return payments.cents().length;
     }
 
     public int inquiryCount() {
-        return inquiryCount;
+        return inquiries.day().length;
+    }
+
+    private Invoice invoiceAt(int i) {
+        return invoiceAt(i, p.invoiceIds().get(i));
+    }
+
+    /** Invoice {@code i}, whose id is {@code id} (the caller's object, so that no id string is made). */
+    private Invoice invoiceAt(int i, InvoiceId id) {
+        return new Invoice(id, p.customerIds()[invoices.customer()[i]], p.days().of(invoices.issued()[i]),
+                p.days().of(invoices.due()[i]), new Money(invoices.cents()[i]), invoices.currency()[i]);
+    }
+
+    /** Event {@code k}, of invoice {@code id} when the caller has it. */
+    private DunningEvent eventAt(int k, InvoiceId id) {
+        long propensity = events.propensity()[k];
+        return new DunningEvent(id != null ? id : p.invoiceIds().get(events.invoice()[k]), p.days().of(events.day()[k]),
+                ACTIONS[events.action()[k]], new Money(events.fee()[k]), events.experiment()[k], events.arm()[k],
+                propensity == HistoryParts.Events.NO_PROPENSITY ? null : Double.longBitsToDouble(propensity));
     }
 }

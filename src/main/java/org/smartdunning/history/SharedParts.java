@@ -17,9 +17,6 @@ public final class SharedParts {
     private final Map<Long, Money> amounts = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
     private final Map<CustomerId, CustomerId> customerIds = new HashMap<>();
-    /** By id, for the id object and the amount a payment of the whole invoice shares. */
-    private final Map<InvoiceId, Invoice> invoices = new HashMap<>();
-    private final Map<InvoiceId, InvoiceId> otherInvoiceIds = new HashMap<>();
 
     /** The customer with its id registered for the rows that refer to it, and its repeated fields shared. */
     public Customer customer(Customer c) {
@@ -28,33 +25,13 @@ public final class SharedParts {
                 text(c.plan()), money(c.monthlyFee()));
     }
 
-    /** The invoice with its id registered for the rows that refer to it, and its customer's id shared. */
-    public Invoice invoice(Invoice i) {
-        Invoice first = invoices.get(i.id());
-        // a row that referred to the invoice before it came keeps the id object it was given
-        InvoiceId id = first != null ? first.id() : otherInvoiceIds.getOrDefault(i.id(), i.id());
-        Invoice shared = new Invoice(id, customerId(i.customerId()), day(i.issuedOn()), day(i.dueOn()),
-                money(i.amount()), text(i.currency()));
-        if (first == null) {
-            invoices.put(id, shared);
-        }
-        return shared;
-    }
-
-    /** The payment with its invoice's id, and that invoice's amount object when it pays the whole of it. */
-    public Payment payment(Payment p) {
-        Invoice invoice = invoices.get(p.invoiceId());
-        Money amount = invoice != null && invoice.amount().equals(p.amount()) ? invoice.amount() : money(p.amount());
-        return new Payment(p.id(), invoiceId(p.invoiceId()), day(p.paidOn()), amount);
-    }
-
     public DunningEvent event(DunningEvent e) {
-        return new DunningEvent(invoiceId(e.invoiceId()), day(e.occurredOn()), e.action(), money(e.fee()),
+        return new DunningEvent(e.invoiceId(), day(e.occurredOn()), e.action(), money(e.fee()),
                 text(e.experiment()), text(e.arm()), e.propensity());
     }
 
     public Inquiry inquiry(Inquiry q) {
-        return new Inquiry(customerId(q.customerId()), day(q.occurredOn()), text(q.topic()), invoiceId(q.invoiceId()));
+        return new Inquiry(customerId(q.customerId()), day(q.occurredOn()), text(q.topic()), q.invoiceId());
     }
 
     /** The first equal id seen (kept from then on); null for null. */
@@ -63,19 +40,6 @@ public final class SharedParts {
             return null;
         }
         CustomerId shared = customerIds.putIfAbsent(id, id);
-        return shared == null ? id : shared;
-    }
-
-    /** The first equal id seen (kept from then on; an invoice's own id when it was seen first); null for null. */
-    public InvoiceId invoiceId(InvoiceId id) {
-        if (id == null) {
-            return null;
-        }
-        Invoice invoice = invoices.get(id);
-        if (invoice != null) {
-            return invoice.id();
-        }
-        InvoiceId shared = otherInvoiceIds.putIfAbsent(id, id);
         return shared == null ? id : shared;
     }
 

@@ -15,6 +15,7 @@ import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.CustomerType;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.InvoiceId;
@@ -54,19 +55,24 @@ final class HistoryLoader {
                             v.money(rs, 13)));
                 });
         CustomerId[] customerIds = customers.stream().map(Customer::id).toArray(CustomerId[]::new);
-        List<Invoice> invoices = new ArrayList<>();
+        // invoices and payments come in id order: packed as they come, never held as objects
+        HistoryBuilder packed = HistoryBuilder.inArrivalOrder();
+        List<InvoiceId> loadedIds = new ArrayList<>();
         query(connection, "SELECT i.invoice_id, " + reference("c", "i.customer_id") + ", i.issued_on" + EPOCH
                 + ", i.due_on" + EPOCH + ", CAST(i.amount * 100 AS BIGINT), i.currency FROM invoices i"
                 + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = i.customer_id ORDER BY i.invoice_id",
-                rs -> invoices.add(new Invoice(new InvoiceId(rs.getString(1)),
-                        referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
-                        v.money(rs, 6), v.text(rs, 7))));
-        InvoiceId[] invoiceIds = invoices.stream().map(Invoice::id).toArray(InvoiceId[]::new);
-        List<Payment> payments = new ArrayList<>();
+                rs -> {
+                    Invoice invoice = new Invoice(new InvoiceId(rs.getString(1)),
+                            referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
+                            v.money(rs, 6), v.text(rs, 7));
+                    loadedIds.add(invoice.id());
+                    packed.invoice(invoice);
+                });
+        InvoiceId[] invoiceIds = loadedIds.toArray(InvoiceId[]::new);
         query(connection, "SELECT p.payment_id, " + reference("r", "p.invoice_id") + ", p.paid_on" + EPOCH
                 + ", CAST(p.amount * 100 AS BIGINT) FROM payments p"
                 + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id ORDER BY p.payment_id",
-                rs -> payments.add(new Payment(rs.getString(1), referenced(rs, 2, invoiceIds, InvoiceId::new),
+                rs -> packed.payment(new Payment(rs.getString(1), referenced(rs, 2, invoiceIds, InvoiceId::new),
                         v.date(rs, 4), v.money(rs, 5))));
         List<DunningEvent> events = new ArrayList<>();
         query(connection, "SELECT " + reference("r", "e.invoice_id") + ", e.occurred_on" + EPOCH
@@ -88,7 +94,7 @@ final class HistoryLoader {
                 + " ORDER BY q.occurred_on, q.customer_id, q.topic, q.invoice_id", rs -> inquiries.add(new Inquiry(
                         referenced(rs, 1, customerIds, CustomerId::new), v.date(rs, 3), v.text(rs, 4),
                         referenced(rs, 5, invoiceIds, InvoiceId::new))));
-        return new CreditorHistory(customers, invoices, payments, events, inquiries);
+        return packed.build(customers, events, inquiries);
     }
 
     /** Two columns: the referenced row's index, and the id itself only when no such row is stored. */

@@ -10,6 +10,7 @@ import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
@@ -71,7 +72,7 @@ final class KeptImport implements CreditorHistoryStore {
         return store.batch(importId);
     }
 
-    /** Hands every row on to the store's sink and keeps it, its ids, days, amounts and short texts shared. */
+    /** Hands every row on to the store's sink and keeps it: invoices and payments packed, the rest shared. */
     private static final class Rows implements HistorySink {
         /** Code point order: the byte order of UTF-8 text, which is how the store sorts its ids. */
         private static final Comparator<String> TEXT = Rows::compareCodePoints;
@@ -79,8 +80,8 @@ final class KeptImport implements CreditorHistoryStore {
 
         private final HistorySink sink;
         private final List<Customer> customers = new ArrayList<>();
-        private final List<Invoice> invoices = new ArrayList<>();
-        private final List<Payment> payments = new ArrayList<>();
+        /** The invoices and payments, millions of rows, packed as they come. */
+        private final HistoryBuilder packed = HistoryBuilder.inIdOrder();
         private final List<DunningEvent> events = new ArrayList<>();
         private final List<Inquiry> inquiries = new ArrayList<>();
         /** Dropped when the import ends: its maps are needed only while rows arrive. */
@@ -88,30 +89,28 @@ final class KeptImport implements CreditorHistoryStore {
         private boolean committed;
         private boolean stale;
         private SideTask<CreditorHistory> early;
-        private int rowsAtFlush;
 
         Rows(HistorySink sink) {
             this.sink = sink;
         }
 
-        /** The history of the kept rows: the one built since the flush when no row came after it. */
+        /** The history of the kept rows: the one built since the flush (a row after it makes them stale). */
         CreditorHistory history() {
-            if (early == null || rows() != rowsAtFlush) {
-                return build();
-            }
-            return early.join();
+            return early == null ? build() : early.join();
         }
 
-        private int rows() {
-            return customers.size() + invoices.size() + payments.size() + events.size() + inquiries.size();
+        /** Whether the rows are still being handed over; a row after the flush is not kept and the store reads back. */
+        private boolean keeps() {
+            if (early != null) {
+                stale = true;
+            }
+            return early == null;
         }
 
         /** The rows as the store's loader returns them (see {@code store.HistoryLoader}'s ORDER BY clauses). */
         private CreditorHistory build() {
             List<Customer> c = customers.stream().map(Rows::stored)
                     .sorted(Comparator.comparing(x -> x.id().value(), TEXT)).toList();
-            List<Invoice> i = invoices.stream().sorted(Comparator.comparing(x -> x.id().value(), TEXT)).toList();
-            List<Payment> p = payments.stream().sorted(Comparator.comparing(Payment::id, TEXT)).toList();
             List<DunningEvent> e = events.stream().map(Rows::stored).sorted(Comparator
                     .comparing(DunningEvent::occurredOn)
                     .thenComparing(x -> x.invoiceId().value(), TEXT)
@@ -126,7 +125,7 @@ final class KeptImport implements CreditorHistoryStore {
                     .thenComparing(x -> x.customerId().value(), TEXT)
                     .thenComparing(Inquiry::topic, TEXT)
                     .thenComparing(x -> x.invoiceId() == null ? null : x.invoiceId().value(), NULLS_LAST)).toList();
-            return new CreditorHistory(c, i, p, e, q);
+            return packed.build(c, e, q);
         }
 
         private static Customer stored(Customer c) {
@@ -167,7 +166,9 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void customer(Customer customer) {
             sink.customer(customer);
-            customers.add(parts.customer(customer));
+            if (keeps()) {
+                customers.add(parts.customer(customer));
+            }
         }
 
         @Override
@@ -180,25 +181,33 @@ final class KeptImport implements CreditorHistoryStore {
         @Override
         public void invoice(Invoice invoice) {
             sink.invoice(invoice);
-            invoices.add(parts.invoice(invoice));
+            if (keeps()) {
+                packed.invoice(invoice);
+            }
         }
 
         @Override
         public void payment(Payment payment) {
             sink.payment(payment);
-            payments.add(parts.payment(payment));
+            if (keeps()) {
+                packed.payment(payment);
+            }
         }
 
         @Override
         public void event(DunningEvent event) {
             sink.event(event);
-            events.add(parts.event(event));
+            if (keeps()) {
+                events.add(parts.event(event));
+            }
         }
 
         @Override
         public void inquiry(Inquiry inquiry) {
             sink.inquiry(inquiry);
-            inquiries.add(parts.inquiry(inquiry));
+            if (keeps()) {
+                inquiries.add(parts.inquiry(inquiry));
+            }
         }
 
         @Override
@@ -212,7 +221,6 @@ final class KeptImport implements CreditorHistoryStore {
                 // an import flushes once every row is handed over and checked: the history is built from them on
                 // another core while the store's writer drains and commits, not after (a row handed over later, or a
                 // rollback, and this one is not used)
-                rowsAtFlush = rows();
                 early = SideTask.start("imported history", this::build);
             }
             sink.flush();

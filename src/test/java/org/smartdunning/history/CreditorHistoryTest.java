@@ -1,0 +1,127 @@
+package org.smartdunning.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CreditorHistoryTest {
+    private static final LocalDate START = LocalDate.of(2024, 1, 1);
+
+    /** Random rows: few customers, many invoices with equal due days, payments and events for absent invoices too. */
+    private record Rows(List<Customer> customers, List<Invoice> invoices, List<Payment> payments,
+                        List<DunningEvent> events, List<Inquiry> inquiries) {
+        static Rows random(long seed) {
+            Random random = new Random(seed);
+            Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            for (int c = 0; c < 40; c++) {
+                rows.customers.add(new Customer(new CustomerId("C" + c), START, null, CustomerType.PRIVATE, "SE", null,
+                        null, null, null, null, null, null, null));
+            }
+            for (int i = 0; i < 700; i++) {
+                rows.invoices.add(new Invoice(new InvoiceId("I" + random.nextInt(1_000_000) + "-" + i + "é".repeat(i % 2)),
+                        new CustomerId("C" + random.nextInt(45)), START.plusDays(random.nextInt(50)),
+                        START.plusDays(random.nextInt(30)), new Money(random.nextInt(100_000)), i % 3 == 0 ? "EUR" : "SEK"));
+            }
+            for (int p = 0; p < 900; p++) {
+                rows.payments.add(new Payment("P" + random.nextInt(1_000_000), invoiceId(rows, random),
+                        START.plusDays(random.nextInt(90)), new Money(random.nextInt(50_000))));
+            }
+            for (int e = 0; e < 300; e++) {
+                rows.events.add(new DunningEvent(invoiceId(rows, random), START.plusDays(random.nextInt(90)),
+                        DunningAction.values()[random.nextInt(5)], new Money(random.nextInt(3) * 500),
+                        e % 4 == 0 ? "x1" : null, e % 4 == 0 ? "sms" : null, e % 8 == 0 ? 0.25 : null));
+            }
+            for (int q = 0; q < 100; q++) {
+                rows.inquiries.add(new Inquiry(new CustomerId("C" + random.nextInt(45)), START.plusDays(random.nextInt(90)),
+                        q % 2 == 0 ? "invoice" : "other", q % 3 == 0 ? null : invoiceId(rows, random)));
+            }
+            return rows;
+        }
+
+        /** Mostly an invoice's id (a new object of it), sometimes one no invoice has. */
+        private static InvoiceId invoiceId(Rows rows, Random random) {
+            return random.nextInt(20) == 0 ? new InvoiceId("absent" + random.nextInt(10))
+                    : new InvoiceId(new String(rows.invoices.get(random.nextInt(rows.invoices.size())).id().value()));
+        }
+    }
+
+    @Test
+    void answersAsMapsOfTheRowsDo() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Rows rows = Rows.random(seed);
+            CreditorHistory history = new CreditorHistory(rows.customers, rows.invoices, rows.payments, rows.events,
+                    rows.inquiries);
+            Map<InvoiceId, Invoice> byId = new HashMap<>(rows.invoices.size() * 2);
+            rows.invoices.forEach(i -> byId.put(i.id(), i));
+            Map<CustomerId, Customer> customers = new HashMap<>(rows.customers.size() * 2);
+            rows.customers.forEach(c -> customers.put(c.id(), c));
+
+            // the order of a hash map of the invoices, which the readers' sums and seeded draws follow
+            assertThat(List.copyOf(history.invoices())).isEqualTo(List.copyOf(byId.values()));
+            assertThat(List.copyOf(history.customers())).isEqualTo(List.copyOf(customers.values()));
+            assertThat(history.events()).isEqualTo(rows.events);
+            for (int c = 0; c < 46; c++) {
+                CustomerId id = new CustomerId("C" + c);
+                assertThat(history.invoicesOf(id)).isEqualTo(rows.invoices.stream()
+                        .filter(i -> i.customerId().equals(id)).sorted(Comparator.comparing(Invoice::dueOn)).toList());
+                assertThat(history.inquiriesOf(id))
+                        .isEqualTo(rows.inquiries.stream().filter(q -> q.customerId().equals(id)).toList());
+                assertThat(history.customer(id)).isEqualTo(customers.get(id));
+            }
+            List<InvoiceId> ids = new ArrayList<>(byId.keySet());
+            for (int k = 0; k < 10; k++) {
+                ids.add(new InvoiceId("absent" + k));
+            }
+            for (InvoiceId id : ids) {
+                assertThat(history.invoice(id)).isEqualTo(byId.get(id));
+                assertThat(history.paymentsOf(id))
+                        .isEqualTo(rows.payments.stream().filter(p -> p.invoiceId().equals(id)).toList());
+                assertThat(history.eventsOf(id))
+                        .isEqualTo(rows.events.stream().filter(e -> e.invoiceId().equals(id)).toList());
+                if (byId.containsKey(id)) {
+                    LocalDate day = START.plusDays(40);
+                    long paid = rows.payments.stream().filter(p -> p.invoiceId().equals(id) && p.paidOn().isBefore(day))
+                            .mapToLong(p -> p.amount().cents()).sum();
+                    assertThat(history.unpaidBefore(id, day).cents()).isEqualTo(byId.get(id).amount().cents() - paid);
+                }
+            }
+            assertThat(history.invoiceCount()).isEqualTo(byId.size());
+            assertThat(history.paymentCount()).isEqualTo(rows.payments.size());
+            assertThat(history.inquiryCount()).isEqualTo(rows.inquiries.size());
+        }
+    }
+
+    @Test
+    void inIdOrderListsPaymentsByTheirIdsAndCustomersInvoicesByIdAmongEqualDueDays() {
+        Rows rows = Rows.random(7);
+        HistoryBuilder builder = HistoryBuilder.inIdOrder();
+        rows.invoices.forEach(builder::invoice);
+        rows.payments.forEach(builder::payment);
+        CreditorHistory history = builder.build(rows.customers, rows.events, rows.inquiries);
+        // code point order of the ids is the order of their strings here (no surrogates)
+        List<Invoice> byId = rows.invoices.stream().sorted(Comparator.comparing(i -> i.id().value())).toList();
+        CreditorHistory expected = new CreditorHistory(rows.customers, byId,
+                rows.payments.stream().sorted(Comparator.comparing(Payment::id)).toList(), rows.events, rows.inquiries);
+
+        assertThat(List.copyOf(history.invoices())).isEqualTo(List.copyOf(expected.invoices()));
+        byId.forEach(i -> assertThat(history.paymentsOf(i.id())).isEqualTo(expected.paymentsOf(i.id())));
+        rows.customers.forEach(c -> assertThat(history.invoicesOf(c.id())).isEqualTo(expected.invoicesOf(c.id())));
+        assertThat(history.paymentsOf(byId.get(0).id())).isSortedAccordingTo(Comparator.comparing(Payment::id));
+    }
+
+    @Test
+    void anInvoiceIdTwiceIsRefused() {
+        Invoice invoice = Rows.random(1).invoices.get(0);
+        assertThatThrownBy(() -> new CreditorHistory(List.of(), List.of(invoice, invoice), List.of(), List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
