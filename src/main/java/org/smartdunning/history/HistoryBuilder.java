@@ -13,13 +13,11 @@ import java.util.Map;
  * inquiries and makes the history, once: it lets go of each column as soon as it is packed.
  */
 public final class HistoryBuilder {
-    /** Texts beyond this many distinct ones are not shared: their map would outweigh what it saves. */
-    private static final int MAX_SHARED = 1 << 16;
 
     private final boolean idOrder;
     private boolean built;
     final PackedInvoiceIds ids = new PackedInvoiceIds(1 << 12);
-    private final Map<String, String> texts = new HashMap<>();
+    private final SharedParts shared = new SharedParts();
     /** Customers by key, in the order first referred to: keys are how rows refer to customers. */
     final Map<CustomerId, Integer> customerKeys = new HashMap<>();
     final List<CustomerId> customerIds = new ArrayList<>();
@@ -128,16 +126,6 @@ public final class HistoryBuilder {
 
     /** One object per equal short text (currency, experiment, arm, topic). */
     String text(String text) {
-        if (text == null) {
-            return null;
-        }
-        String shared = texts.get(text);
-        if (shared != null) {
-            return shared;
-        }
-        if (texts.size() < MAX_SHARED) {
-            texts.put(text, text);
-        }
-        return text;
+        return shared.text(text);
     }
 }

@@ -65,9 +65,10 @@ final class TrainDistributed {
         PopulationTally tally = gathered.stream().map(PartExamples::tally).reduce(PopulationTally::plus).orElseThrow();
         LocalDate asOf = first.asOf();
         BusinessSettings settings = first.settings();
-        LocalDate from = examples.stream().map(e -> e.features().decideOn()).min(Comparator.naturalOrder()).orElse(asOf);
+        // the earliest logged action of all parts: the training window's start, as decide's TrainingSet has it
+        LocalDate from = gathered.stream().map(PartExamples::historyFrom).min(Comparator.naturalOrder()).orElseThrow();
         HistoryRulesModel fallback = new HistoryRulesModel(tally.rates(), settings.churnWindowMonths(),
-                gathered.stream().map(PartExamples::historyFrom).min(Comparator.naturalOrder()).orElseThrow(), asOf);
+                from, asOf);
         Optional<LocalDate> firstOpenDay = gathered.stream().map(PartExamples::firstOpenDay).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder());
         progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d training examples from %d customer partitions in %.1f s"
