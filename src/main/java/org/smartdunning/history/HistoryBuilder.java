@@ -1,11 +1,13 @@
 package org.smartdunning.history;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Packs invoices and payments as they arrive, a few numbers each (see {@link HistoryParts}), so that millions
@@ -69,6 +71,25 @@ public final class HistoryBuilder {
     }
 
     public void payment(Payment payment) {
+        packPayment(ids.intern(payment.invoiceId()), payment.id(), payment.paidOn(), payment.amount());
+    }
+
+    /**
+     * A payment of the {@code invoice}-th invoice added (from 0), which a store's join has already found: the same as
+     * {@link #payment(Payment)} without looking its invoice id up again.
+     */
+    public void payment(int invoice, String id, LocalDate paidOn, Money amount) {
+        open();
+        packPayment(invoiceKey[Objects.checkIndex(invoice, invoiceRows)], id, paidOn, amount);
+    }
+
+    /** The id of the {@code invoice}-th invoice added (from 0). */
+    public InvoiceId invoiceId(int invoice) {
+        open();
+        return ids.get(invoiceKey[Objects.checkIndex(invoice, invoiceRows)]);
+    }
+
+    private void packPayment(int key, String id, LocalDate day, Money amount) {
         open();
         if (paymentRows == paymentKey.length) {
             int n = paymentRows + (paymentRows >> 1);
@@ -77,10 +98,10 @@ public final class HistoryBuilder {
             paid = Arrays.copyOf(paid, n);
         }
         int row = paymentRows++;
-        paymentKey[row] = ids.intern(payment.invoiceId());
-        paidOn[row] = Math.toIntExact(payment.paidOn().toEpochDay());
-        paid[row] = payment.amount().cents();
-        paymentIds.add(payment.id());
+        paymentKey[row] = key;
+        paidOn[row] = Math.toIntExact(day.toEpochDay());
+        paid[row] = amount.cents();
+        paymentIds.add(id);
     }
 
     /** The history of the rows added so far, with these customers, events (in this order) and inquiries. */

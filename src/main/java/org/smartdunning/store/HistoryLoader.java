@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.CustomerId;
@@ -55,25 +56,29 @@ final class HistoryLoader {
                             v.money(rs, 13)));
                 });
         CustomerId[] customerIds = customers.stream().map(Customer::id).toArray(CustomerId[]::new);
-        // invoices and payments come in id order: packed as they come, never held as objects
+        // invoices and payments come in id order: packed as they come, never held as objects. The k-th invoice packed
+        // is the one INVOICE_INDEX numbers k, so a payment, event or inquiry finds its invoice by that number: no id
+        // object kept per invoice for them, no id looked up again
         HistoryBuilder packed = HistoryBuilder.inArrivalOrder();
-        List<InvoiceId> loadedIds = new ArrayList<>();
         query(connection, "SELECT i.invoice_id, " + reference("c", "i.customer_id") + ", i.issued_on" + EPOCH
                 + ", i.due_on" + EPOCH + ", CAST(i.amount * 100 AS BIGINT), i.currency FROM invoices i"
                 + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = i.customer_id ORDER BY i.invoice_id",
-                rs -> {
-                    Invoice invoice = new Invoice(new InvoiceId(rs.getString(1)),
-                            referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
-                            v.money(rs, 6), v.text(rs, 7));
-                    loadedIds.add(invoice.id());
-                    packed.invoice(invoice);
-                });
-        InvoiceId[] invoiceIds = loadedIds.toArray(InvoiceId[]::new);
+                rs -> packed.invoice(new Invoice(new InvoiceId(rs.getString(1)),
+                        referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
+                        v.money(rs, 6), v.text(rs, 7))));
         query(connection, "SELECT p.payment_id, " + reference("r", "p.invoice_id") + ", p.paid_on" + EPOCH
                 + ", CAST(p.amount * 100 AS BIGINT) FROM payments p"
                 + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id ORDER BY p.payment_id",
-                rs -> packed.payment(new Payment(rs.getString(1), referenced(rs, 2, invoiceIds, InvoiceId::new),
-                        v.date(rs, 4), v.money(rs, 5))));
+                rs -> {
+                    long invoice = rs.getLong(2);
+                    if (rs.wasNull()) { // an invoice that is not stored: its id, looked up or added
+                        packed.payment(new Payment(rs.getString(1), new InvoiceId(rs.getString(3)), v.date(rs, 4),
+                                v.money(rs, 5)));
+                    } else {
+                        packed.payment((int) invoice, rs.getString(1), v.date(rs, 4), v.money(rs, 5));
+                    }
+                });
+        IntFunction<InvoiceId> invoiceIds = packed::invoiceId;
         List<DunningEvent> events = new ArrayList<>();
         query(connection, "SELECT " + reference("r", "e.invoice_id") + ", e.occurred_on" + EPOCH
                 + ", e.action, e.channel, CAST(e.fee * 100 AS BIGINT), e.experiment, e.arm, e.propensity"
@@ -105,9 +110,15 @@ final class HistoryLoader {
     /** Reads the two columns of {@link #reference}: the loaded id object, or a new one for a dangling or null id. */
     private static <T> T referenced(ResultSet rs, int column, T[] loaded, Function<String, T> orNew)
             throws SQLException {
+        return referenced(rs, column, i -> loaded[i], orNew);
+    }
+
+    /** The same with the loaded id objects made on demand. */
+    private static <T> T referenced(ResultSet rs, int column, IntFunction<T> loaded, Function<String, T> orNew)
+            throws SQLException {
         long index = rs.getLong(column);
         if (!rs.wasNull()) {
-            return loaded[(int) index];
+            return loaded.apply((int) index);
         }
         String id = rs.getString(column + 1);
         return id == null ? null : orNew.apply(id);

@@ -118,6 +118,37 @@ class CreditorHistoryTest {
         assertThat(history.paymentsOf(byId.get(0).id())).isSortedAccordingTo(Comparator.comparing(Payment::id));
     }
 
+    /** A store's loader hands payments over by their invoice's position among the invoices added: the same history. */
+    @Test
+    void paymentsByInvoicePositionAreThePaymentsByInvoiceId() {
+        Rows rows = Rows.random(3);
+        HistoryBuilder byPosition = HistoryBuilder.inArrivalOrder();
+        rows.invoices.forEach(byPosition::invoice);
+        Map<InvoiceId, Integer> position = new HashMap<>();
+        for (int k = 0; k < rows.invoices.size(); k++) {
+            InvoiceId id = rows.invoices.get(k).id();
+            position.put(id, k);
+            assertThat(byPosition.invoiceId(k)).isEqualTo(id);
+        }
+        for (Payment p : rows.payments) {
+            Integer k = position.get(p.invoiceId());
+            if (k == null) {
+                byPosition.payment(p);
+            } else {
+                byPosition.payment(k, p.id(), p.paidOn(), p.amount());
+            }
+        }
+        CreditorHistory history = byPosition.build(rows.customers, rows.events, rows.inquiries);
+        CreditorHistory expected = new CreditorHistory(rows.customers, rows.invoices, rows.payments, rows.events,
+                rows.inquiries);
+
+        List<InvoiceId> ids = new ArrayList<>(position.keySet());
+        ids.add(new InvoiceId("absent1"));
+        ids.forEach(id -> assertThat(history.paymentsOf(id)).isEqualTo(expected.paymentsOf(id)));
+        assertThat(history.paymentCount()).isEqualTo(rows.payments.size());
+        assertThatThrownBy(() -> byPosition.invoiceId(0)).isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void anInvoiceIdTwiceIsRefused() {
         Invoice invoice = Rows.random(1).invoices.get(0);

@@ -10,6 +10,7 @@ import org.smartdunning.models.TreeModel;
 /** A trained XGBoost booster read on the margin scale. */
 final class XgboostModel implements TreeModel {
     private final Booster booster;
+    private double[] gains;
 
     XgboostModel(Booster booster) {
         this.booster = booster;
@@ -65,8 +66,19 @@ final class XgboostModel implements TreeModel {
         }
     }
 
+    /**
+     * Kept once read, per width: the booster never changes, and a booster pooled over the actions is asked once per
+     * action (the library writes every tree out as text to answer: 0.3 s of a 100,000-customer model's save).
+     */
     @Override
-    public double[] gainImportance(int features) {
+    public synchronized double[] gainImportance(int features) {
+        if (gains == null || gains.length != features) {
+            gains = readGains(features);
+        }
+        return gains.clone();
+    }
+
+    private double[] readGains(int features) {
         double[] gains = new double[features];
         try {
             // explicit names: the JNI call crashes the JVM when given none
