@@ -9,8 +9,7 @@ import java.util.Map;
 final class HistoryPacking {
     private final HistoryBuilder b;
     private final boolean idOrder;
-    private int first = Integer.MAX_VALUE;
-    private int last = Integer.MIN_VALUE;
+    private final DaySpan span = new DaySpan();
 
     HistoryPacking(HistoryBuilder builder, boolean idOrder) {
         this.b = builder;
@@ -48,16 +47,16 @@ final class HistoryPacking {
         }
         HistoryParts.Invoices invoices = invoices(rows, indexOfKey);
         b.dropInvoiceFields();
-        HistoryParts.Inquiries inquiries = inquiries(inquiryRows, inquiryKeys, indexOfKey);
+        HistoryParts.Inquiries inquiries = ActivityPacking.inquiries(b, span, inquiryRows, inquiryKeys, indexOfKey);
         Groups byCustomer = invoicesByCustomer(rows, indexOfKey, invoices);
         b.invoiceKey = null;
         HistoryParts.Payments payments = payments(indexOfKey);
         b.dropPayments();
-        HistoryParts.Events events = events(eventRows, eventKeys, indexOfKey);
+        HistoryParts.Events events = ActivityPacking.events(b, span, eventRows, eventKeys, indexOfKey);
         return new HistoryParts(customers, Map.copyOf(b.customerKeys), b.customerIds.toArray(CustomerId[]::new),
                 b.ids.reordered(keyOfIndex), invoices, byCustomer, payments, events,
                 Groups.of(events.invoice(), indexOfKey.length), inquiries,
-                Groups.of(inquiries.customer(), b.customerIds.size()), new Days(first, last));
+                Groups.of(inquiries.customer(), b.customerIds.size()), span.days());
     }
 
     /**
@@ -90,8 +89,8 @@ final class HistoryPacking {
         for (int row : rows) {
             int i = indexOfKey[b.invoiceKey[row]];
             customer[i] = b.invoiceCustomer[row];
-            issued[i] = day(b.issued[row]);
-            due[i] = day(b.due[row]);
+            issued[i] = span.note(b.issued[row]);
+            due[i] = span.note(b.due[row]);
             cents[i] = b.amount[row];
             currency[i] = b.currency[row];
         }
@@ -133,49 +132,10 @@ final class HistoryPacking {
         long[] cents = new long[m];
         for (int k = 0; k < m; k++) {
             source[k] = rows[groups.row(k)];
-            paidOn[k] = day(b.paidOn[source[k]]);
+            paidOn[k] = span.note(b.paidOn[source[k]]);
             cents[k] = b.paid[source[k]];
         }
         return new HistoryParts.Payments(groups.starts(), b.paymentIds.reordered(source), paidOn, cents);
-    }
-
-    private HistoryParts.Events events(Collection<DunningEvent> rows, int[] keys, int[] indexOfKey) {
-        int m = rows.size();
-        HistoryParts.Events events = new HistoryParts.Events(new int[m], new int[m], new byte[m], new long[m],
-                new String[m], new String[m], new long[m]);
-        int k = 0;
-        for (DunningEvent e : rows) {
-            events.invoice()[k] = indexOfKey[keys[k]];
-            events.day()[k] = day(Math.toIntExact(e.occurredOn().toEpochDay()));
-            events.action()[k] = (byte) e.action().ordinal();
-            events.fee()[k] = e.fee().cents();
-            events.experiment()[k] = b.text(e.experiment());
-            events.arm()[k] = b.text(e.arm());
-            events.propensity()[k++] = e.propensity() == null ? HistoryParts.Events.NO_PROPENSITY
-                    : Double.doubleToRawLongBits(e.propensity());
-        }
-        return events;
-    }
-
-    private HistoryParts.Inquiries inquiries(Collection<Inquiry> rows, int[] keys, int[] indexOfKey) {
-        int m = rows.size();
-        HistoryParts.Inquiries inquiries = new HistoryParts.Inquiries(new int[m], new int[m], new String[m], new int[m]);
-        int k = 0;
-        for (Inquiry q : rows) {
-            inquiries.customer()[k] = b.customerKey(q.customerId());
-            inquiries.day()[k] = day(Math.toIntExact(q.occurredOn().toEpochDay()));
-            inquiries.topic()[k] = b.text(q.topic());
-            inquiries.invoice()[k] = keys[k] < 0 ? -1 : indexOfKey[keys[k]];
-            k++;
-        }
-        return inquiries;
-    }
-
-    /** Notes the day for the history's span. */
-    private int day(int epochDay) {
-        first = Math.min(first, epochDay);
-        last = Math.max(last, epochDay);
-        return epochDay;
     }
 
     private static int[] arrival(int n) {
