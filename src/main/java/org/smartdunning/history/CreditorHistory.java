@@ -77,7 +77,28 @@ public final class CreditorHistory {
     /** The invoice's payments; their ids are the stored ones. */
     public List<Payment> paymentsOf(InvoiceId id) {
         int i = p.invoiceIds().indexOf(id);
-        return i < 0 ? List.of() : new RowList<>(null, payments.starts()[i], payments.starts()[i + 1],
+        return i < 0 ? List.of() : paymentsAt(i, id);
+    }
+
+    /** What {@link #forEachInvoice} hands over for each invoice. */
+    @FunctionalInterface
+    public interface InvoiceRows {
+        void accept(Invoice invoice, List<Payment> payments, List<DunningEvent> events);
+    }
+
+    /**
+     * Every invoice with its payments and events, in the order of {@link #invoices()}: what {@link #paymentsOf} and
+     * {@link #eventsOf} give, without looking each id up again (a pass over every invoice).
+     */
+    public void forEachInvoice(InvoiceRows rows) {
+        for (int i = 0; i < invoices.count(); i++) {
+            InvoiceId id = p.invoiceIds().get(i);
+            rows.accept(invoiceAt(i, id), paymentsAt(i, id), eventsAt(i, id));
+        }
+    }
+
+    private List<Payment> paymentsAt(int i, InvoiceId id) {
+        return new RowList<>(null, payments.starts()[i], payments.starts()[i + 1],
                 k -> new Payment(payments.ids().get(k), id, p.days().of(payments.paidOn()[k]),
                         new Money(payments.cents()[k])));
     }
@@ -100,8 +121,12 @@ public final class CreditorHistory {
 
     public List<DunningEvent> eventsOf(InvoiceId id) {
         int i = p.invoiceIds().indexOf(id);
+        return i < 0 ? List.of() : eventsAt(i, id);
+    }
+
+    private List<DunningEvent> eventsAt(int i, InvoiceId id) {
         Groups groups = p.eventsByInvoice();
-        return i < 0 ? List.of() : new RowList<>(groups.rows(), groups.start(i), groups.end(i), k -> eventAt(k, id));
+        return new RowList<>(groups.rows(), groups.start(i), groups.end(i), k -> eventAt(k, id));
     }
 
     public List<Inquiry> inquiriesOf(CustomerId id) {

@@ -2,11 +2,8 @@ package org.smartdunning.models;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
 
 /**
@@ -31,21 +28,21 @@ public final class ClosedInvoices {
 
     public ClosedInvoices(CreditorHistory history, int horizonDays) {
         long[] keys = new long[history.invoiceCount()];
-        int n = 0;
-        for (Invoice invoice : history.invoices()) {
+        int[] count = {0};
+        history.forEachInvoice((invoice, payments, events) -> {
             LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
             long amount = invoice.amount().cents();
             long byHorizon = 0;
             long byDue = 0;
-            for (Payment p : history.paymentsOf(invoice.id())) {
+            for (Payment p : payments) {
                 byHorizon += p.paidOn().isAfter(horizonEnd) ? 0 : p.amount().cents();
                 byDue += p.paidOn().isAfter(invoice.dueOn()) ? 0 : p.amount().cents();
             }
-            List<DunningEvent> events = history.eventsOf(invoice.id());
             int flags = (byHorizon >= amount ? PAID : 0) | (byDue >= amount ? ON_TIME : 0)
                     | (!events.isEmpty() && events.get(0).action() == DunningAction.NONE ? LEFT_ALONE : 0);
-            keys[n++] = horizonEnd.toEpochDay() << 3 | flags; // day * 8 + flags: sorts by day, flags in the low bits
-        }
+            keys[count[0]++] = horizonEnd.toEpochDay() << 3 | flags; // day * 8 + flags: sorts by day, flags low
+        });
+        int n = count[0];
         Arrays.sort(keys, 0, n);
         horizonEnds = new long[n];
         paid = new int[n + 1];

@@ -94,6 +94,13 @@ class CreditorHistoryTest {
                     assertThat(history.unpaidBefore(id, day).cents()).isEqualTo(byId.get(id).amount().cents() - paid);
                 }
             }
+            List<Invoice> visited = new ArrayList<>();
+            history.forEachInvoice((invoice, payments, events) -> {
+                visited.add(invoice);
+                assertThat(payments).isEqualTo(history.paymentsOf(invoice.id()));
+                assertThat(events).isEqualTo(history.eventsOf(invoice.id()));
+            });
+            assertThat(visited).isEqualTo(List.copyOf(history.invoices()));
             assertThat(history.invoiceCount()).isEqualTo(byId.size());
             assertThat(history.paymentCount()).isEqualTo(rows.payments.size());
             assertThat(history.inquiryCount()).isEqualTo(rows.inquiries.size());
