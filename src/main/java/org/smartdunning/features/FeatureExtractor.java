@@ -10,6 +10,7 @@ import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 
 /**
  * Computes {@link InvoiceFeatures} for an invoice as of its decision day. Every fact dated on or
@@ -32,11 +33,12 @@ public final class FeatureExtractor {
         LocalDate yearAgo = decideOn.minusMonths(12);
         long invoicedLastYear = 0;
         DunningEvent last = null;
-        for (Invoice earlier : history.invoicesOf(customer.id())) {
+        for (InvoiceFacts facts : history.invoiceFactsOf(customer.id())) {
+            Invoice earlier = facts.invoice();
             if (!earlier.issuedOn().isBefore(yearAgo) && earlier.issuedOn().isBefore(decideOn)) {
                 invoicedLastYear += earlier.amount().cents();
             }
-            for (DunningEvent event : history.eventsOf(earlier.id())) {
+            for (DunningEvent event : facts.events()) {
                 if (event.occurredOn().isBefore(decideOn) && (last == null || event.occurredOn().isAfter(last.occurredOn()))) {
                     last = event;
                 }
@@ -44,9 +46,9 @@ public final class FeatureExtractor {
             if (earlier.id().equals(invoice.id()) || !earlier.dueOn().isBefore(decideOn)) {
                 continue;
             }
-            PaymentState state = PaymentState.of(earlier, history.paymentsOf(earlier.id()), decideOn);
+            PaymentState state = PaymentState.of(earlier, facts.payments(), decideOn);
             tally.add(earlier, state, decideOn);
-            for (DunningEvent event : history.eventsOf(earlier.id())) {
+            for (DunningEvent event : facts.events()) {
                 countResponse(actions, event, state, decideOn);
             }
         }

@@ -80,21 +80,27 @@ public final class CreditorHistory {
         return i < 0 ? List.of() : paymentsAt(i, id);
     }
 
-    /** What {@link #forEachInvoice} hands over for each invoice. */
-    @FunctionalInterface
-    public interface InvoiceRows {
-        void accept(Invoice invoice, List<Payment> payments, List<DunningEvent> events);
+    /**
+     * Every invoice with its payments and events, in the order of {@link #invoices()}; read by position, so no id
+     * is looked up again (what a pass over every invoice with {@link #paymentsOf} and {@link #eventsOf} costs).
+     */
+    public List<InvoiceFacts> invoiceFacts() {
+        return new RowList<>(null, 0, invoices.count(), this::factsAt);
     }
 
-    /**
-     * Every invoice with its payments and events, in the order of {@link #invoices()}: what {@link #paymentsOf} and
-     * {@link #eventsOf} give, without looking each id up again (a pass over every invoice).
-     */
-    public void forEachInvoice(InvoiceRows rows) {
-        for (int i = 0; i < invoices.count(); i++) {
-            InvoiceId id = p.invoiceIds().get(i);
-            rows.accept(invoiceAt(i, id), paymentsAt(i, id), eventsAt(i, id));
+    /** The customer's invoices with their payments and events, in the order of {@link #invoicesOf}. */
+    public List<InvoiceFacts> invoiceFactsOf(CustomerId id) {
+        Integer key = p.customerKeys().get(id);
+        if (key == null) {
+            return List.of();
         }
+        Groups groups = p.invoicesByCustomer();
+        return new RowList<>(groups.rows(), groups.start(key), groups.end(key), this::factsAt);
+    }
+
+    private InvoiceFacts factsAt(int i) {
+        InvoiceId id = p.invoiceIds().get(i);
+        return new InvoiceFacts(invoiceAt(i, id), paymentsAt(i, id), eventsAt(i, id));
     }
 
     private List<Payment> paymentsAt(int i, InvoiceId id) {

@@ -2,8 +2,12 @@ package org.smartdunning.models;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.DunningEvent;
+import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 import org.smartdunning.history.Payment;
 
 /**
@@ -28,21 +32,22 @@ public final class ClosedInvoices {
 
     public ClosedInvoices(CreditorHistory history, int horizonDays) {
         long[] keys = new long[history.invoiceCount()];
-        int[] count = {0};
-        history.forEachInvoice((invoice, payments, events) -> {
+        int n = 0;
+        for (InvoiceFacts facts : history.invoiceFacts()) {
+            Invoice invoice = facts.invoice();
             LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
             long amount = invoice.amount().cents();
             long byHorizon = 0;
             long byDue = 0;
-            for (Payment p : payments) {
+            for (Payment p : facts.payments()) {
                 byHorizon += p.paidOn().isAfter(horizonEnd) ? 0 : p.amount().cents();
                 byDue += p.paidOn().isAfter(invoice.dueOn()) ? 0 : p.amount().cents();
             }
+            List<DunningEvent> events = facts.events();
             int flags = (byHorizon >= amount ? PAID : 0) | (byDue >= amount ? ON_TIME : 0)
                     | (!events.isEmpty() && events.get(0).action() == DunningAction.NONE ? LEFT_ALONE : 0);
-            keys[count[0]++] = horizonEnd.toEpochDay() << 3 | flags; // day * 8 + flags: sorts by day, flags low
-        });
-        int n = count[0];
+            keys[n++] = horizonEnd.toEpochDay() << 3 | flags; // day * 8 + flags: sorts by day, flags in the low bits
+        }
         Arrays.sort(keys, 0, n);
         horizonEnds = new long[n];
         paid = new int[n + 1];

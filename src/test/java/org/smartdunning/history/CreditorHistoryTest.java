@@ -73,6 +73,8 @@ class CreditorHistoryTest {
                 CustomerId id = new CustomerId("C" + c);
                 assertThat(history.invoicesOf(id)).isEqualTo(rows.invoices.stream()
                         .filter(i -> i.customerId().equals(id)).sorted(Comparator.comparing(Invoice::dueOn)).toList());
+                assertThat(history.invoiceFactsOf(id).stream().map(InvoiceFacts::invoice).toList())
+                        .isEqualTo(history.invoicesOf(id));
                 assertThat(history.inquiriesOf(id))
                         .isEqualTo(rows.inquiries.stream().filter(q -> q.customerId().equals(id)).toList());
                 assertThat(history.customer(id)).isEqualTo(customers.get(id));
@@ -94,13 +96,13 @@ class CreditorHistoryTest {
                     assertThat(history.unpaidBefore(id, day).cents()).isEqualTo(byId.get(id).amount().cents() - paid);
                 }
             }
-            List<Invoice> visited = new ArrayList<>();
-            history.forEachInvoice((invoice, payments, events) -> {
-                visited.add(invoice);
-                assertThat(payments).isEqualTo(history.paymentsOf(invoice.id()));
-                assertThat(events).isEqualTo(history.eventsOf(invoice.id()));
+            List<InvoiceFacts> facts = history.invoiceFacts();
+            assertThat(facts.stream().map(InvoiceFacts::invoice).toList())
+                    .isEqualTo(List.copyOf(history.invoices()));
+            facts.forEach(f -> {
+                assertThat(f.payments()).isEqualTo(history.paymentsOf(f.invoice().id()));
+                assertThat(f.events()).isEqualTo(history.eventsOf(f.invoice().id()));
             });
-            assertThat(visited).isEqualTo(List.copyOf(history.invoices()));
             assertThat(history.invoiceCount()).isEqualTo(byId.size());
             assertThat(history.paymentCount()).isEqualTo(rows.payments.size());
             assertThat(history.inquiryCount()).isEqualTo(rows.inquiries.size());
