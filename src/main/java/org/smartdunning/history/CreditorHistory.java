@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * A creditor's whole history, indexed the way decisions read it: per customer and per invoice.
@@ -66,12 +67,7 @@ public final class CreditorHistory {
 
     /** The customer's invoices ordered by due date. */
     public List<Invoice> invoicesOf(CustomerId id) {
-        Integer key = p.customerKeys().get(id);
-        if (key == null) {
-            return List.of();
-        }
-        Groups groups = p.invoicesByCustomer();
-        return new RowList<>(groups.rows(), groups.start(key), groups.end(key), this::invoiceAt);
+        return customersInvoices(id, this::invoiceAt);
     }
 
     /** The invoice's payments; their ids are the stored ones. */
@@ -90,12 +86,16 @@ public final class CreditorHistory {
 
     /** The customer's invoices with their payments and events, in the order of {@link #invoicesOf}. */
     public List<InvoiceFacts> invoiceFactsOf(CustomerId id) {
+        return customersInvoices(id, this::factsAt);
+    }
+
+    private <T> List<T> customersInvoices(CustomerId id, IntFunction<T> row) {
         Integer key = p.customerKeys().get(id);
         if (key == null) {
             return List.of();
         }
         Groups groups = p.invoicesByCustomer();
-        return new RowList<>(groups.rows(), groups.start(key), groups.end(key), this::factsAt);
+        return new RowList<>(groups.rows(), groups.start(key), groups.end(key), row);
     }
 
     private InvoiceFacts factsAt(int i) {
