@@ -8,6 +8,7 @@ import org.smartdunning.history.CustomerId;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.history.Payment;
 
@@ -41,8 +42,8 @@ final class StoredRows {
         }
         if (payments == null) {
             payments = new HashMap<>();
-            for (Invoice invoice : stored.invoices()) {
-                for (Payment p : stored.paymentsOf(invoice.id())) {
+            for (InvoiceFacts facts : stored.invoiceFacts()) {
+                for (Payment p : facts.payments()) {
                     payments.put(p.id(), p);
                 }
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.history.Payment;
 
@@ -33,11 +34,14 @@ final class InvoiceLedger {
 
     InvoiceLedger(CreditorHistory history, int horizonDays) {
         this.history = history;
-        for (Invoice invoice : history.invoices()) {
-            if (!history.paymentsOf(invoice.id()).isEmpty()) {
+        for (InvoiceFacts facts : history.invoiceFacts()) {
+            Invoice invoice = facts.invoice();
+            List<Payment> payments = facts.payments();
+            if (!payments.isEmpty()) {
                 long amount = invoice.amount().cents();
-                paid.put(invoice.id(), new Paid(firstCovered(invoice), paidCentsBy(invoice, invoice.dueOn()) >= amount,
-                        paidCentsBy(invoice, invoice.dueOn().plusDays(horizonDays)) >= amount));
+                paid.put(invoice.id(), new Paid(firstCovered(invoice, payments),
+                        paidCentsBy(payments, invoice.dueOn()) >= amount,
+                        paidCentsBy(payments, invoice.dueOn().plusDays(horizonDays)) >= amount));
             }
         }
     }
@@ -51,11 +55,7 @@ final class InvoiceLedger {
         return paid(invoice).fullyPaidOn();
     }
 
-    private LocalDate firstCovered(Invoice invoice) {
-        List<Payment> payments = history.paymentsOf(invoice.id());
-        if (payments.isEmpty()) {
-            return null;
-        }
+    private static LocalDate firstCovered(Invoice invoice, List<Payment> payments) {
         long paid = 0;
         for (Payment p : payments.stream().sorted(Comparator.comparing(Payment::paidOn)).toList()) {
             paid += p.amount().cents();

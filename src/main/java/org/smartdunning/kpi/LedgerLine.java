@@ -6,6 +6,7 @@ import java.util.List;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 import org.smartdunning.history.Payment;
 
 /**
@@ -22,10 +23,10 @@ record LedgerLine(Invoice invoice, String group, LocalDate fullyPaidOn, LocalDat
     /** Every invoice of the history, in the history's order. */
     static List<LedgerLine> of(CreditorHistory history, InvoiceLedger ledger, GroupLabels labels, int horizonDays) {
         List<LedgerLine> lines = new ArrayList<>(history.invoiceCount());
-        for (Invoice invoice : history.invoices()) {
+        for (InvoiceFacts facts : history.invoiceFacts()) {
+            Invoice invoice = facts.invoice();
             lines.add(new LedgerLine(invoice, labels.of(invoice), ledger.fullyPaidOn(invoice),
-                    invoice.dueOn().plusDays(horizonDays),
-                    history.paymentsOf(invoice.id()), history.eventsOf(invoice.id())));
+                    invoice.dueOn().plusDays(horizonDays), facts.payments(), facts.events()));
         }
         return lines;
     }

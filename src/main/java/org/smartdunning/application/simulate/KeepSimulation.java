@@ -8,7 +8,7 @@ import org.smartdunning.application.port.DayRunLog;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.Inquiry;
-import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 import org.smartdunning.history.Payment;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
@@ -64,9 +64,9 @@ public final class KeepSimulation implements SimulationRecorder {
                     inquiries++;
                 }
             }
-            for (Invoice i : lived.invoices()) {
-                sink.invoice(i);
-                for (Payment p : lived.paymentsOf(i.id())) {
+            for (InvoiceFacts facts : lived.invoiceFacts()) {
+                sink.invoice(facts.invoice());
+                for (Payment p : facts.payments()) {
                     sink.payment(p);
                     payments++;
                 }

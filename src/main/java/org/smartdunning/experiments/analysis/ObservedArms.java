@@ -11,6 +11,7 @@ import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceFacts;
 import org.smartdunning.history.Payment;
 import org.smartdunning.kpi.CustomerLifetimes;
 import org.smartdunning.models.ClosedInvoices;
@@ -43,10 +44,11 @@ public record ObservedArms(List<ArmObservation> randomised, Map<String, Map<Stri
         List<ArmObservation> randomised = new ArrayList<>();
         Map<String, Map<String, Integer>> open = new TreeMap<>();
         List<ArmObservation> dunned = new ArrayList<>();
-        for (Invoice invoice : history.invoices()) {
+        for (InvoiceFacts facts : history.invoiceFacts()) {
+            Invoice invoice = facts.invoice();
             DunningEvent latest = null;
             DunningEvent latestRandomised = null;
-            for (DunningEvent e : history.eventsOf(invoice.id())) {
+            for (DunningEvent e : facts.events()) {
                 if (e.occurredOn().isBefore(asOf)) {
                     latest = later(latest, e);
                     latestRandomised = e.isRandomised() ? later(latestRandomised, e) : latestRandomised;
