@@ -11,14 +11,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartdunning.cli.DunningCli;
-import picocli.CommandLine;
 
 /**
  * The one-giant-creditor case on local[2] against {@code dunning decide} on the same folder and seed:
@@ -29,7 +25,6 @@ import picocli.CommandLine;
  */
 class DecideGiantCreditorIT {
     static final String[] COLD_START = {"--seed", "7"};
-    static final String[] LEARNED = {"--seed", "7", "--cold-start-min", "50"};
     @TempDir
     static Path temp;
     static Path folder;
@@ -49,29 +44,17 @@ class DecideGiantCreditorIT {
 
     @Test
     void customerPartitionsGiveDecideDecisionsWithTheBroadcastLearnedModel() throws IOException {
-        Map<String, Map<String, String>> expected = decide("learned", LEARNED);
+        Map<String, Map<String, String>> expected = decide("learned", GiantCreditorFolder.LEARNED);
         assertThat(expected.values()).as("the learned model decides here")
                 .allSatisfy(d -> assertThat(d.get("policy")).isEqualTo("learned-outcomes"));
-        assertThat(onSpark("learned", LEARNED)).isEqualTo(expected);
+        assertThat(onSpark("learned", GiantCreditorFolder.LEARNED)).isEqualTo(expected);
     }
 
     /** The job over 3 customer partitions; its decisions per invoice, rendered as the decisions file writes them. */
     private static Map<String, Map<String, String>> onSpark(String name, String... options) {
-        Path out = temp.resolve(name + "-out");
-        List<String> args = new java.util.ArrayList<>(List.of("--data", folder.toString(), "--out", out.toString(),
-                "--customer-partitions", "3"));
-        args.addAll(List.of(options));
-        CommandRun job = CommandRun.of(new CommandLine(new DecideCreditorsJob()), args.toArray(String[]::new));
-        assertThat(job.exit()).as(job.err()).isZero();
-        assertThat(job.out()).contains("giant: 3 customer partitions decided").contains("1 creditors decided, 0 rejected");
-        try (SparkSession session = SparkSession.builder()
-                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate()) {
-            List<Row> models = session.read().parquet(out.resolve(DecideCreditors.MODELS).toString()).collectAsList();
-            assertThat(models).hasSize(1);
-            assertThat(models.get(0).<Long>getAs("seed")).isEqualTo(7L);
-            return session.read().parquet(out.resolve(DecideCreditors.DECISIONS).toString()).collectAsList().stream()
-                    .collect(Collectors.toMap(r -> r.getAs("invoice_id"), CommandRun::rendered));
-        }
+        GiantCreditorFolder.Decided decided = GiantCreditorFolder.decideOnSpark(folder, temp.resolve(name + "-out"), options);
+        assertThat(decided.model().<Long>getAs("seed")).isEqualTo(7L);
+        return decided.decisions();
     }
 
     private static Map<String, Map<String, String>> decide(String name, String... options) throws IOException {

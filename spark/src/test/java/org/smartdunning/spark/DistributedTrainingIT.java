@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +30,6 @@ class DistributedTrainingIT {
      * are too thin and the baseline's priors, the same both ways, answer for them.
      */
     static final Map<String, Double> PROBABILITY_MARGINS = Map.of("p_pay", 0.05, "p_churn", 0.015, "p_inquiry", 0.01);
-    static final String[] LEARNED = {"--seed", "7", "--cold-start-min", "50"};
     @TempDir
     static Path temp;
     static Path folder;
@@ -104,20 +100,10 @@ class DistributedTrainingIT {
 
     /** The job over 3 customer partitions trained as {@code training} says; its model's parameters and its decisions. */
     private static Run run(String training) {
-        Path out = temp.resolve(training + "-out");
-        List<String> args = new java.util.ArrayList<>(List.of("--data", folder.toString(), "--out", out.toString(),
-                "--customer-partitions", "3", "--training", training));
-        args.addAll(List.of(LEARNED));
-        CommandRun job = CommandRun.of(new CommandLine(new DecideCreditorsJob()), args.toArray(String[]::new));
-        assertThat(job.exit()).as(job.err()).isZero();
-        assertThat(job.out()).contains("giant: 3 customer partitions decided").contains("1 creditors decided, 0 rejected");
-        try (SparkSession session = SparkSession.builder()
-                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false").getOrCreate()) {
-            List<Row> models = session.read().parquet(out.resolve(DecideCreditors.MODELS).toString()).collectAsList();
-            assertThat(models).hasSize(1);
-            return new Run(models.get(0).getAs("parameters"), session.read()
-                    .parquet(out.resolve(DecideCreditors.DECISIONS).toString()).collectAsList().stream()
-                    .collect(Collectors.toMap(r -> r.getAs("invoice_id"), CommandRun::rendered)));
-        }
+        List<String> args = new java.util.ArrayList<>(List.of("--training", training));
+        args.addAll(List.of(GiantCreditorFolder.LEARNED));
+        GiantCreditorFolder.Decided decided = GiantCreditorFolder.decideOnSpark(folder, temp.resolve(training + "-out"),
+                args.toArray(String[]::new));
+        return new Run(decided.model().getAs("parameters"), decided.decisions());
     }
 }
