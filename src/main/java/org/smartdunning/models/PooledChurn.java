@@ -48,12 +48,14 @@ public final class PooledChurn {
         boolean any = learned.containsValue(true);
         CrossFittedModel model = any ? CrossFittedModel.train(trainer, Objective.POISSON,
                 new TrainingMatrix(x, y, w, offsets), folds, seed + 7) : null;
-        return new PooledChurn(model, learned, any ? calibration(rows, model.outOfFold(), w) : Map.of());
+        return new PooledChurn(model, learned, any
+                ? FieldChurnPrior.levels(rows, model, w, offsets, folds, calibration(rows, model.outOfFold(), w)) : Map.of());
     }
 
     /**
      * Per action, observed churn events over the events the model predicted out of fold. Trees
-     * shrink the effect of a single feature such as the action; this restores each arm's level.
+     * shrink the effect of a single feature such as the action; this restores each arm's level
+     * (then pulled towards the field results where the arm is thin: {@link FieldChurnPrior}).
      */
     private static Map<DunningAction, Double> calibration(List<TrainingExample> rows, double[] expected, float[] w) {
         Map<DunningAction, double[]> sums = new EnumMap<>(DunningAction.class);
