@@ -24,16 +24,16 @@ final class FieldChurnPrior {
     }
 
     /**
+     * @param expected each row's out-of-fold expected churn events under its own action
      * @param own      each arm's own observed over expected churn events
      * @param offsets  log of each row's exposure in months
      * @param folds    each row's cross-fitting half (its out-of-fold model)
      */
-    static Map<DunningAction, Double> levels(List<TrainingExample> rows, CrossFittedModel model, float[] w,
-                                             float[] offsets, int[] folds, Map<DunningAction, Double> own) {
+    static Map<DunningAction, Double> levels(List<TrainingExample> rows, CrossFittedModel model, double[] expected,
+                                             float[] w, float[] offsets, int[] folds, Map<DunningAction, Double> own) {
         Map<DunningAction, Integer> counts = new EnumMap<>(DunningAction.class);
         rows.forEach(e -> counts.merge(e.action(), 1, Integer::sum));
         DunningAction anchor = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        double[] expected = model.outOfFold();
         Map<DunningAction, Double> levels = new EnumMap<>(own);
         for (DunningAction action : counts.keySet()) {
             if (action == anchor) {

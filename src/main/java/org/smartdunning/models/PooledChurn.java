@@ -45,11 +45,14 @@ public final class PooledChurn {
             offsets[i] = (float) Math.log(Math.max(e.labels().exposureMonths(), 1e-3));
             folds[i] = fold.applyAsInt(e);
         }
-        boolean any = learned.containsValue(true);
-        CrossFittedModel model = any ? CrossFittedModel.train(trainer, Objective.POISSON,
-                new TrainingMatrix(x, y, w, offsets), folds, seed + 7) : null;
-        return new PooledChurn(model, learned, any
-                ? FieldChurnPrior.levels(rows, model, w, offsets, folds, calibration(rows, model.outOfFold(), w)) : Map.of());
+        if (!learned.containsValue(true)) {
+            return new PooledChurn(null, learned, Map.of());
+        }
+        CrossFittedModel model = CrossFittedModel.train(trainer, Objective.POISSON,
+                new TrainingMatrix(x, y, w, offsets), folds, seed + 7);
+        double[] expected = model.outOfFold();
+        return new PooledChurn(model, learned,
+                FieldChurnPrior.levels(rows, model, expected, w, offsets, folds, calibration(rows, expected, w)));
     }
 
     /**
