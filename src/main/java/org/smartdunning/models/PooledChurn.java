@@ -31,6 +31,9 @@ public final class PooledChurn {
         for (DunningAction a : DunningAction.values()) {
             learned.put(a, arms.rows(a) >= TrainOutcomeModels.MIN_ROWS && arms.positives(a) >= TrainOutcomeModels.MIN_EVENTS);
         }
+        if (!learned.containsValue(true)) {
+            return new PooledChurn(null, learned, Map.of());
+        }
         int n = rows.size();
         float[][] x = new float[n][];
         float[] y = new float[n];
@@ -44,9 +47,6 @@ public final class PooledChurn {
             w[i] = arms.equalArmWeight(e);
             offsets[i] = (float) Math.log(Math.max(e.labels().exposureMonths(), 1e-3));
             folds[i] = fold.applyAsInt(e);
-        }
-        if (!learned.containsValue(true)) {
-            return new PooledChurn(null, learned, Map.of());
         }
         CrossFittedModel model = CrossFittedModel.train(trainer, Objective.POISSON,
                 new TrainingMatrix(x, y, w, offsets), folds, seed + 7);
