@@ -13,10 +13,14 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import org.smartdunning.application.folder.FolderListener;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.bootstrap.Engine;
+import org.smartdunning.evaluation.Evaluation;
+import org.smartdunning.evaluation.TruthCase;
+import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.features.FeatureExtractor;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.DunningAction;
+import org.smartdunning.history.InvoiceId;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.models.FeatureSchema;
 import org.smartdunning.store.Database;
@@ -99,30 +103,22 @@ public final class FeatureCeiling {
 
     /** Each batch invoice's features as the engine computes them for its decision day, beside the truth's values. */
     private static List<Row> rows(Path data) throws Exception {
-        Map<String, String[]> truth = new HashMap<>();
-        List<String> lines = Files.readAllLines(data.resolve("truth.csv"));
-        List<String> header = List.of(lines.get(0).split(","));
-        for (String line : lines.subList(1, lines.size())) {
-            String[] fields = line.split(",");
-            truth.put(fields[0], fields);
-        }
+        Map<InvoiceId, TruthCase> truth = new HashMap<>();
+        TruthFile.read(data.resolve("truth.csv")).forEach(c -> truth.put(c.invoiceId(), c));
         Path store = Files.createTempDirectory("ceiling").resolve("store.duckdb");
         try (Database database = Database.open("jdbc:duckdb:" + store, CreditorId.DEFAULT)) {
             LoadedFolder folder = Engine.on(database, Clock.systemUTC())
                     .loadFolder(ImportProgress.NONE, new FolderListener() { }).load(data);
+            Evaluation evaluation = new Evaluation(folder.settings());
             FeatureExtractor extractor = new FeatureExtractor(folder.history());
             List<Row> rows = new ArrayList<>();
             for (BatchItem item : folder.batch()) {
-                String[] t = truth.get(item.invoiceId().value());
+                TruthCase c = truth.get(item.invoiceId());
                 double[] values = new double[ACTIONS.length];
                 boolean[] reachable = new boolean[ACTIONS.length];
                 for (DunningAction a : ACTIONS) {
-                    values[a.ordinal()] = Double.parseDouble(t[header.indexOf("value_" + a.key())]);
-                    reachable[a.ordinal()] = switch (a) {
-                        case SMS -> Boolean.parseBoolean(t[header.indexOf("reachable_sms")]);
-                        case EMAIL -> Boolean.parseBoolean(t[header.indexOf("reachable_email")]);
-                        default -> true;
-                    };
+                    values[a.ordinal()] = evaluation.valueOf(c, a);
+                    reachable[a.ordinal()] = c.reachable(a);
                 }
                 rows.add(new Row(FeatureSchema.vector(extractor.extract(folder.history().invoice(item.invoiceId()),
                         item.decideOn())), values, reachable));
