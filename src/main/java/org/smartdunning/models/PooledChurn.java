@@ -3,6 +3,7 @@ package org.smartdunning.models;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import org.smartdunning.history.DunningAction;
 
@@ -16,11 +17,14 @@ public final class PooledChurn {
     private final CrossFittedModel model;
     private final Map<DunningAction, Boolean> learned;
     private final Map<DunningAction, Double> calibration;
+    private final FieldChurnPrior.Structure structure;
 
-    private PooledChurn(CrossFittedModel model, Map<DunningAction, Boolean> learned, Map<DunningAction, Double> calibration) {
+    private PooledChurn(CrossFittedModel model, Map<DunningAction, Boolean> learned,
+                        Map<DunningAction, Double> calibration, FieldChurnPrior.Structure structure) {
         this.model = model;
         this.learned = learned;
         this.calibration = calibration;
+        this.structure = structure;
     }
 
     static PooledChurn train(TreeTrainer trainer, List<TrainingExample> examples, ToIntFunction<TrainingExample> fold,
@@ -32,7 +36,7 @@ public final class PooledChurn {
             learned.put(a, arms.rows(a) >= TrainOutcomeModels.MIN_ROWS && arms.positives(a) >= TrainOutcomeModels.MIN_EVENTS);
         }
         if (!learned.containsValue(true)) {
-            return new PooledChurn(null, learned, Map.of());
+            return new PooledChurn(null, learned, Map.of(), null);
         }
         int n = rows.size();
         float[][] x = new float[n][];
@@ -51,8 +55,9 @@ public final class PooledChurn {
         CrossFittedModel model = CrossFittedModel.train(trainer, Objective.POISSON,
                 new TrainingMatrix(x, y, w, offsets), folds, seed + 7);
         double[] expected = model.outOfFold();
-        return new PooledChurn(model, learned,
-                FieldChurnPrior.levels(rows, model, expected, w, offsets, folds, calibration(rows, expected, w)));
+        FieldChurnPrior.Levels levels = FieldChurnPrior.levels(rows, model, expected, w, offsets, folds,
+                calibration(rows, expected, w));
+        return new PooledChurn(model, learned, levels.levels(), levels.structure());
     }
 
     /**
@@ -75,7 +80,7 @@ public final class PooledChurn {
     /** Rebuilds a saved model. */
     public static PooledChurn restore(CrossFittedModel model, Map<DunningAction, Boolean> learned,
                                       Map<DunningAction, Double> calibration) {
-        return new PooledChurn(model, new EnumMap<>(learned), new EnumMap<>(calibration));
+        return new PooledChurn(model, new EnumMap<>(learned), new EnumMap<>(calibration), null);
     }
 
     /** Whether the history held enough of this action to learn its churn effect. */
@@ -102,6 +107,15 @@ public final class PooledChurn {
     /** Observed over predicted churn events of each action, on out-of-fold predictions. */
     public Map<DunningAction, Double> calibration() {
         return calibration;
+    }
+
+    /** What the arms' levels were pulled towards, for the provenance; empty for a restored or unlearned model. */
+    public Optional<String> prior() {
+        return structure().map(FieldChurnPrior.Structure::describe);
+    }
+
+    Optional<FieldChurnPrior.Structure> structure() {
+        return Optional.ofNullable(structure);
     }
 
     public CrossFittedModel model() {

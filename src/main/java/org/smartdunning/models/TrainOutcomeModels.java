@@ -99,10 +99,10 @@ public final class TrainOutcomeModels {
         Map<String, String> parameters = new LinkedHashMap<>(trainer.parameters());
         parameters.put("learner", "payment and inquiry: one model for all actions, the action a feature, Platt calibration"
                 + " per action; churn: one Poisson rate model, the action a feature, level per action pulled towards the field"
-                + " results' hazard ratios; arms of equal weight,"
+                + " results' hazard ratios at the creditor's fitted friction sensitivity; arms of equal weight,"
                 + " inverse-propensity weights within; 2-fold cross-fitting by customer");
         parameters.put(ModelFormat.PARAMETER, ModelFormat.current(trainer).signature());
-        parameters.put("churn_field_prior_events", String.valueOf(FieldChurnPrior.EVENTS));
+        churn.prior().ifPresent(prior -> parameters.put("churn_prior", prior));
         parameters.put("training_rows", String.valueOf(set.examples().size()));
         parameters.put("logged_actions", String.valueOf(set.loggedActions()));
         parameters.put("max_standard_rows", String.valueOf(MAX_STANDARD_ROWS));
