@@ -35,7 +35,7 @@ final class FieldChurnPrior {
     /** One arm's sums: weighted churn events observed, predicted under its own action and under the anchor's. */
     private record Arm(DunningAction action, double observed, double predicted, double underAnchor, double meanWeight,
                        double logVariance) {
-        /** Events expected at sensitivity {@code s}, in the arm's weighted units. */
+        /** Events expected at the structure's hazard ratio over the anchor, in the arm's weighted units. */
         double structural(double anchorLevel, double ratio) {
             return anchorLevel * ratio * underAnchor;
         }
@@ -52,7 +52,7 @@ final class FieldChurnPrior {
         /** For the model's provenance. */
         String describe() {
             return Double.isNaN(spread)
-                    ? String.format(Locale.ROOT, "field results (s=1) worth %.0f events: %d arms besides the anchor",
+                    ? String.format(Locale.ROOT, "field results (s=1) worth %.0f events: %d arms beside the anchor",
                             EVENTS, arms)
                     : String.format(Locale.ROOT, "s=%.2f fitted on %d arms, spread %.3f", sensitivity, arms, spread);
         }
@@ -68,8 +68,8 @@ final class FieldChurnPrior {
      * @param offsets  log of each row's exposure in months
      * @param folds    each row's cross-fitting half (its out-of-fold model)
      */
-    static Levels levels(List<TrainingExample> rows, CrossFittedModel model, double[] expected,
-                                             float[] w, float[] offsets, int[] folds, Map<DunningAction, Double> own) {
+    static Levels levels(List<TrainingExample> rows, CrossFittedModel model, double[] expected, float[] w,
+                         float[] offsets, int[] folds, Map<DunningAction, Double> own) {
         Map<DunningAction, Integer> counts = new EnumMap<>(DunningAction.class);
         rows.forEach(e -> counts.merge(e.action(), 1, Integer::sum));
         DunningAction anchor = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
