@@ -110,7 +110,7 @@ public final class PooledChurn {
     }
 
     /** What the arms' levels were pulled towards, for the provenance; empty for a restored or unlearned model. */
-    public Optional<String> prior() {
+    Optional<String> prior() {
         return structure().map(FieldChurnPrior.Structure::describe);
     }
 
