@@ -13,6 +13,7 @@ import org.smartdunning.experiments.PairedDifference;
 import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.experiments.files.ModelMetrics;
+import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.ModelFormat;
@@ -51,7 +52,10 @@ final class ArchivedModelCatalog implements ModelCatalog {
 
     @Override
     public Optional<SavedModel> newestTrainedBetween(long seed, LocalDate from, LocalDate to) {
-        return store.newestTrainedBetween(TrainOutcomeModels.NAME, ModelFormat.current(trainer).signature(), seed, from, to)
+        // a model of another format cannot be read; one of another build learned otherwise: neither is reused
+        List<String> reusable = List.of(ModelFormat.PARAMETER + "=" + ModelFormat.current(trainer).signature(),
+                EngineBuild.PARAMETER + "=" + BuildProperties.current().signature());
+        return store.newestTrainedBetween(TrainOutcomeModels.NAME, reusable, seed, from, to)
                 .map(ArchivedModelCatalog::saved);
     }
 

@@ -124,7 +124,8 @@ public final class Engine {
     public static MeasureScorecard scorecard(Path dir, Clock clock, DecisionSettings deciding,
                                              Function<PrintWriter, DecideListener> logs) {
         TreeTrainer trainer = learner();
-        return new MeasureScorecard(new ScorecardFolder(dir, trainer, logs), new FolderFiles(), trainer, clock, deciding);
+        return new MeasureScorecard(new ScorecardFolder(dir, trainer, logs), new FolderFiles(), trainer,
+                BuildProperties.current(), clock, deciding);
     }
 
     public LoadFolder loadFolder(ImportProgress progress, FolderListener listener) {
@@ -132,7 +133,7 @@ public final class Engine {
     }
 
     public TrainModels trainModels(TrainListener listener) {
-        return new TrainModels(store.models(), trainer, clock, listener);
+        return new TrainModels(store.models(), trainer, BuildProperties.current(), clock, listener);
     }
 
     /** Saved models read out whole: provenance, archive and metrics. */
@@ -174,7 +175,8 @@ public final class Engine {
 
     private RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
                                      ImportProgress progress, DayListener listener, Clock on, InvoiceBalances balances) {
-        DayModels models = new DayModels(store.models(), new TrainModels(store.models(), trainer, on, listener), listener,
+        DayModels models = new DayModels(store.models(),
+                new TrainModels(store.models(), trainer, BuildProperties.current(), on, listener), listener,
                 deciding, setup.retrainDays());
         return new RunDunningDay(store, balances, loadFolder(progress, listener), setup, business, models, deciding, on,
                 listener);

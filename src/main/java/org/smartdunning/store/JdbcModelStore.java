@@ -8,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.ModelProvenance;
 
 /** Keeps trained models (archive bytes) with provenance and metrics; one row per training key. */
@@ -84,36 +84,38 @@ public final class JdbcModelStore {
     }
 
     /**
-     * The archive of the newest model of this seed and format trained as of a day in [{@code earliest},
-     * {@code latest}] (it learned only from facts before that day): the daily process's model while fresh
-     * enough. A model of another format (its provenance parameter {@code model_format}) is never returned.
+     * The archive of the newest model of this seed trained as of a day in [{@code earliest}, {@code latest}] (it
+     * learned only from facts before that day) whose provenance holds every one of {@code parameters} ("key=value"):
+     * the daily process's model while fresh enough. A model of another format or build is never returned.
      */
-    public Optional<byte[]> latestTrainedBetween(String name, String formatSignature, long seed,
+    public Optional<byte[]> latestTrainedBetween(String name, List<String> parameters, long seed,
                                                  java.time.LocalDate earliest, java.time.LocalDate latest) {
-        return newest("payload", name, formatSignature, seed, earliest, latest, rs -> rs.getBytes(1));
+        return newest("payload", name, parameters, seed, earliest, latest, rs -> rs.getBytes(1));
     }
 
     /** The same model as listed, without reading its archive: whether the daily process must train a new one. */
-    public Optional<Row> newestTrainedBetween(String name, String formatSignature, long seed,
+    public Optional<Row> newestTrainedBetween(String name, List<String> parameters, long seed,
                                               java.time.LocalDate earliest, java.time.LocalDate latest) {
-        return newest(ROW_COLUMNS, name, formatSignature, seed, earliest, latest, JdbcModelStore::row);
+        return newest(ROW_COLUMNS, name, parameters, seed, earliest, latest, JdbcModelStore::row);
     }
 
-    private <T> Optional<T> newest(String columns, String name, String formatSignature, long seed,
+    private <T> Optional<T> newest(String columns, String name, List<String> parameters, long seed,
                                    java.time.LocalDate earliest, java.time.LocalDate latest, RowReader<T> reader) {
-        // parameters are "k=v" pairs joined by ';' in key order: the format is either followed by ';' or last
-        String parameter = ModelFormat.PARAMETER + "=" + formatSignature;
+        // parameters are "k=v" pairs joined by ';' in key order: each is either followed by ';' or last
+        String matches = " and (parameters like ? escape '!' or parameters like ? escape '!')".repeat(parameters.size());
         return database.inTransaction(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("select " + columns + " from models where name = ?"
-                    + " and seed = ? and trained_until >= ? and trained_until <= ?"
-                    + " and (parameters like ? escape '!' or parameters like ? escape '!')"
+                    + " and seed = ? and trained_until >= ? and trained_until <= ?" + matches
                     + " order by trained_until desc, created_at desc limit 1")) {
                 ps.setString(1, name);
                 ps.setLong(2, seed);
                 ps.setDate(3, Date.valueOf(earliest));
                 ps.setDate(4, Date.valueOf(latest));
-                ps.setString(5, "%" + literal(parameter) + ";%");
-                ps.setString(6, "%" + literal(parameter));
+                int at = 5;
+                for (String parameter : parameters) {
+                    ps.setString(at++, "%" + literal(parameter) + ";%");
+                    ps.setString(at++, "%" + literal(parameter));
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(reader.read(rs)) : Optional.<T>empty();
                 }

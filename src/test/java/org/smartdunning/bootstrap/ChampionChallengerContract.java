@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartdunning.application.DecisionSettings;
@@ -27,6 +28,7 @@ import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.StandardRowSample;
 import org.smartdunning.models.TrainOutcomeModels;
@@ -42,7 +44,8 @@ import org.smartdunning.world.files.WorldFolder;
  * Champion and challenger on a real store: a creditor's first model goes live; a retrain with a worse challenger
  * (a model learned on another world, email-first, judged on this creditor's logged experiment) keeps the champion
  * live, and decide and the daily process decide with the champion although the challenger is the newest model;
- * forced, the challenger goes live and both follow it.
+ * forced, the challenger goes live and both follow it; once no model in the window was trained by this build of the
+ * engine (after an upgrade), the day trains its own.
  */
 abstract class ChampionChallengerContract {
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
@@ -95,7 +98,10 @@ abstract class ChampionChallengerContract {
         try (Database other = Database.open("jdbc:duckdb:" + temp.resolve("other.duckdb"), CreditorId.DEFAULT)) {
             LoadedFolder folder = Engine.on(other, Clock.systemUTC()).loadFolder(ImportProgress.NONE, new Recorded())
                     .load(emailFirst);
-            wrongWorld = new TrainOutcomeModels(Engine.learner(), settings, 1).train(folder.history(), LATER);
+            TrainedOutcomes trained = new TrainOutcomeModels(Engine.learner(), settings, 1).train(folder.history(), LATER);
+            // trained by this build, as TrainModels records it: the daily process may reuse it
+            wrongWorld = trained.withModel(trained.model().withParameters(
+                    Map.of(EngineBuild.PARAMETER, BuildProperties.current().signature())));
         }
         try (Database database = Database.open(url(), CreditorId.DEFAULT)) {
             Engine engine = Engine.on(database, Clock.systemUTC());
@@ -148,6 +154,17 @@ abstract class ChampionChallengerContract {
             new DayModels(catalog, engine.trainModels(dayForced), dayForced, deciding, 30)
                     .forDay(folder.history(), LATER, settings);
             assertThat(dayForced.dayModel.provenance().trainedUntil()).isEqualTo(LATER);
+
+            // after an upgrade, no model in the window was trained by this build: the day trains one and judges it
+            try (Statement statement = database.connection().createStatement()) {
+                statement.executeUpdate("update models set parameters = replace(parameters, '" + EngineBuild.PARAMETER
+                        + "=" + BuildProperties.current().signature() + "', '" + EngineBuild.PARAMETER + "=0.0.1@000000000000')");
+            }
+            Recorded upgraded = new Recorded();
+            new DayModels(catalog, engine.trainModels(upgraded), upgraded, deciding, 30).forDay(folder.history(), LATER,
+                    settings);
+            assertThat(upgraded.verdicts).as("a model of another build is not reused").hasSize(1);
+            assertThat(upgraded.verdicts.get(0).reason()).contains("wrong-world");
         }
     }
 

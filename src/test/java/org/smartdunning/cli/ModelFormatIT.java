@@ -14,7 +14,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartdunning.history.CreditorId;
+import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.archive.ModelArchive;
@@ -29,7 +34,10 @@ import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.store.Database;
 import org.smartdunning.store.JdbcModelStore;
 
-/** A model trained by {@code train} records its format, features and library; reading checks them, the store matches them. */
+/**
+ * A model trained by {@code train} records its format, features, library and the engine's build; reading checks the
+ * first three, the store matches the format and the build.
+ */
 class ModelFormatIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
@@ -80,18 +88,33 @@ class ModelFormatIT {
     }
 
     @Test
-    void theStoreNeverHandsOutAModelOfAnotherFormat() {
-        String signature = ModelFormat.current(new XgboostTrainer()).signature();
+    void theStoreNeverHandsOutAModelOfAnotherFormatOrBuild() {
+        String format = ModelFormat.PARAMETER + "=" + ModelFormat.current(new XgboostTrainer()).signature();
         try (Database db = Database.open(url, CreditorId.DEFAULT)) {
             JdbcModelStore store = new JdbcModelStore(db);
             long seed = 1;
-            assertThat(store.latestTrainedBetween(TrainOutcomeModels.NAME, signature, seed, trainedUntil, trainedUntil))
-                    .as("same name, seed, day and format").isPresent();
-            assertThat(store.latestTrainedBetween(TrainOutcomeModels.NAME, "5/features-000000000000/xgboost4j 2.1.3", seed,
-                    trainedUntil, trainedUntil)).as("another format on the same day").isEmpty();
-            assertThat(store.latestTrainedBetween(TrainOutcomeModels.NAME, signature.substring(0, signature.length() - 1),
-                    seed, trainedUntil, trainedUntil)).as("a prefix of the format is another format").isEmpty();
+            JdbcModelStore.Row row = store.newestTrainedBetween(TrainOutcomeModels.NAME, List.of(format), seed,
+                    trainedUntil, trainedUntil).orElseThrow(() -> new AssertionError("same name, seed, day and format"));
+            Matcher build = Pattern.compile("(?:^|;)(" + EngineBuild.PARAMETER + "=[^;]+)").matcher(row.parameters());
+            assertThat(build.find()).as(row.parameters()).isTrue();
+            assertThat(build.group(1)).as("the build: the engine's version and the commit it was built from")
+                    .matches(EngineBuild.PARAMETER + "=\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?@[0-9a-f]{12}(-dirty)?");
+            String same = build.group(1);
+
+            assertThat(newest(store, format, same)).as("same format and build").isPresent();
+            assertThat(newest(store, format, EngineBuild.PARAMETER + "=0.1.0@000000000000"))
+                    .as("the same format written by another build").isEmpty();
+            assertThat(newest(store, ModelFormat.PARAMETER + "=5/features-000000000000/xgboost4j 2.1.3", same))
+                    .as("another format on the same day").isEmpty();
+            assertThat(newest(store, format.substring(0, format.length() - 1), same))
+                    .as("a prefix of the format is another format").isEmpty();
+            assertThat(newest(store, format, same.substring(0, same.length() - 1)))
+                    .as("a prefix of the build is another build").isEmpty();
         }
+    }
+
+    private static Optional<JdbcModelStore.Row> newest(JdbcModelStore store, String... parameters) {
+        return store.newestTrainedBetween(TrainOutcomeModels.NAME, List.of(parameters), 1, trainedUntil, trainedUntil);
     }
 
     private static void assertRefused(Consumer<ObjectNode> change, String reason) throws Exception {

@@ -22,7 +22,7 @@ public interface ModelCatalog {
     /** The model saved under the key, read back around {@code fallback}. */
     Optional<LearnedOutcomeModel> find(String trainingKey, Supplier<HistoryRulesModel> fallback, int churnWindowMonths);
 
-    /** The newest model of this learner, format and seed trained as of a day in {@code [from, to]}, as listed. */
+    /** The newest model of this learner, format, engine build and seed trained as of a day in {@code [from, to]}, as listed. */
     Optional<SavedModel> newestTrainedBetween(long seed, LocalDate from, LocalDate to);
 
     /** The training key of the live model (the one in use) of this learner's format; empty when none is. */

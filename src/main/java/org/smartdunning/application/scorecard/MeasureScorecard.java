@@ -25,6 +25,7 @@ import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.InvoiceId;
 import org.smartdunning.ingest.ImportProgress;
+import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.TreeTrainer;
 import org.smartdunning.policy.Decision;
 import org.smartdunning.policy.DecisionRun;
@@ -43,14 +44,16 @@ public final class MeasureScorecard {
     private final ScorecardCells cells;
     private final DataFolders folders;
     private final TreeTrainer trainer;
+    private final EngineBuild build;
     private final Clock clock;
     private final DecisionSettings deciding;
 
-    public MeasureScorecard(ScorecardCells cells, DataFolders folders, TreeTrainer trainer, Clock clock,
-                            DecisionSettings deciding) {
+    public MeasureScorecard(ScorecardCells cells, DataFolders folders, TreeTrainer trainer, EngineBuild build,
+                            Clock clock, DecisionSettings deciding) {
         this.cells = cells;
         this.folders = folders;
         this.trainer = trainer;
+        this.build = build;
         this.clock = clock;
         this.deciding = deciding;
     }
@@ -86,7 +89,7 @@ public final class MeasureScorecard {
         double decideSeconds;
         try (ScorecardCells.Store opened = cells.open(cell)) {
             CreditorStore store = opened.store();
-            TrainModels models = new TrainModels(store.models(), trainer, clock, opened.log());
+            TrainModels models = new TrainModels(store.models(), trainer, build, clock, opened.log());
             Stopwatch decide = new Stopwatch();
             decided = new DecideFolder(new LoadFolder(folders, store.history(), ImportProgress.NONE, opened.log()), models,
                     store.decisions(), folders, clock, deciding, opened.log()).run(data, decisionsFile);

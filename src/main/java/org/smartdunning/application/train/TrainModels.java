@@ -19,6 +19,7 @@ import org.smartdunning.experiments.OffPolicyComparison;
 import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.ModelFormat;
@@ -38,13 +39,15 @@ import org.smartdunning.policy.ReferencePolicy;
 public final class TrainModels {
     private final ModelCatalog catalog;
     private final TreeTrainer trainer;
+    private final EngineBuild build;
     private final Clock clock;
     private final TrainListener listener;
     private final ModelPromotion promotion;
 
-    public TrainModels(ModelCatalog catalog, TreeTrainer trainer, Clock clock, TrainListener listener) {
+    public TrainModels(ModelCatalog catalog, TreeTrainer trainer, EngineBuild build, Clock clock, TrainListener listener) {
         this.catalog = catalog;
         this.trainer = trainer;
+        this.build = build;
         this.clock = clock;
         this.listener = listener;
         this.promotion = new ModelPromotion(catalog, clock, listener);
@@ -127,7 +130,8 @@ public final class TrainModels {
         ReferenceChoice reference = ReferenceChoice.of(log, trained.fallback(), settings);
         listener.referenceChosen(reference, log, choosing.seconds());
         TrainedOutcomes withReference = trained.withModel(trained.model().withParameters(
-                Map.of(ExpectedValuePolicy.REFERENCE_POLICY, reference.chosen().name())));
+                Map.of(ExpectedValuePolicy.REFERENCE_POLICY, reference.chosen().name(),
+                        EngineBuild.PARAMETER, build.signature())));
         return new TrainedPolicy(withReference, log, reference);
     }
 
@@ -159,7 +163,10 @@ public final class TrainModels {
         return ReferencePolicy.named(name, HistoryRulesModel.NAME, rules, settings);
     }
 
-    /** What a model was trained on: the imported history, the day, the economics, the seed and the learner. */
+    /**
+     * What a model was trained on: the imported history, the day, the economics, the seed, the learner and the
+     * engine's build (another build may learn otherwise from the same rows).
+     */
     public String trainingKey(LoadedFolder folder, long seed) {
         return trainingKey(folder.receipt().fingerprint(), folder.receipt().asOf(), folder.settings(), seed);
     }
@@ -167,7 +174,7 @@ public final class TrainModels {
     /** The same from the folder's import fingerprint, day and settings, for a folder whose history is not loaded here. */
     public String trainingKey(String fingerprint, LocalDate asOf, BusinessSettings settings, long seed) {
         String basis = String.join("|", TrainOutcomeModels.NAME,
-                ModelFormat.current(trainer).signature(), fingerprint,
+                ModelFormat.current(trainer).signature(), build.signature(), fingerprint,
                 String.valueOf(asOf), settings.toString(), String.valueOf(seed),
                 trainer.parameters().toString());
         try {
