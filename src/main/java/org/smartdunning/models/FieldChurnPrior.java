@@ -64,6 +64,7 @@ final class FieldChurnPrior {
 
     /**
      * @param expected each row's out-of-fold expected churn events under its own action
+     * @param w        each row's weight; 0 for a row that does not set its arm's level ({@link LevelRows})
      * @param own      each arm's own observed over expected churn events
      * @param offsets  log of each row's exposure in months
      * @param folds    each row's cross-fitting half (its out-of-fold model)
@@ -103,7 +104,7 @@ final class FieldChurnPrior {
 
     private static Arm arm(List<TrainingExample> rows, CrossFittedModel model, double[] expected, float[] w,
                            float[] offsets, int[] folds, DunningAction action, DunningAction anchor) {
-        int[] arm = IntStream.range(0, rows.size()).filter(i -> rows.get(i).action() == action).toArray();
+        int[] arm = IntStream.range(0, rows.size()).filter(i -> rows.get(i).action() == action && w[i] > 0).toArray();
         float[][] asAnchor = new float[arm.length][];
         for (int k = 0; k < arm.length; k++) {
             asAnchor[k] = ActionTreeModel.withAction(rows.get(arm[k]).vector(), anchor);

@@ -55,15 +55,21 @@ public final class PooledChurn {
         CrossFittedModel model = CrossFittedModel.train(trainer, Objective.POISSON,
                 new TrainingMatrix(x, y, w, offsets), folds, seed + 7);
         double[] expected = model.outOfFold();
-        FieldChurnPrior.Levels levels = FieldChurnPrior.levels(rows, model, expected, w, offsets, folds,
-                calibration(rows, expected, w));
+        boolean[] level = LevelRows.of(rows, e -> e.labels().churned(), false);
+        float[] levelWeights = new float[n]; // 0 for the rows that do not set their arm's level
+        for (int i = 0; i < n; i++) {
+            levelWeights[i] = level[i] ? w[i] : 0f;
+        }
+        FieldChurnPrior.Levels levels = FieldChurnPrior.levels(rows, model, expected, levelWeights, offsets, folds,
+                calibration(rows, expected, levelWeights));
         return new PooledChurn(model, learned, levels.levels(), levels.structure());
     }
 
     /**
-     * Per action, observed churn events over the events the model predicted out of fold. Trees
-     * shrink the effect of a single feature such as the action; this restores each arm's level
-     * (then pulled towards the field results where the arm is thin: {@link FieldChurnPrior}).
+     * Per action, observed churn events over the events the model predicted out of fold, on the rows
+     * that set the arm's level ({@link LevelRows}). Trees shrink the effect of a single feature such as
+     * the action; this restores each arm's level (then pulled towards the field results where the arm
+     * is thin: {@link FieldChurnPrior}).
      */
     private static Map<DunningAction, Double> calibration(List<TrainingExample> rows, double[] expected, float[] w) {
         Map<DunningAction, double[]> sums = new EnumMap<>(DunningAction.class);

@@ -13,10 +13,10 @@ import org.smartdunning.history.DunningAction;
  * (an S-learner). Who pays is learned from every logged action, above all the creditor's large
  * standard-process log; an experiment arm of a few thousand rows holds too few chronic non-payers to
  * learn them alone, and a model of that arm alone then promises them a payment they never make.
- * Calibration is Platt scaling per action on its rows' out-of-fold margins: the intercept restores
- * the arm's level where the trees shrink the action's effect, and the slope is pulled towards the
- * one of all actions, so a small arm cannot bend it to its noise. Arms are weighted to equal total
- * weight, within an arm by inverse propensity.
+ * Calibration is Platt scaling per action on its rows' out-of-fold margins (its experiment rows where it
+ * holds enough: {@link LevelRows}): the intercept restores the arm's level where the trees shrink the
+ * action's effect, and the slope is pulled towards the one of all actions, so a small arm cannot bend
+ * it to its noise. Arms are weighted to equal total weight, within an arm by inverse propensity.
  */
 final class PooledOutcome {
     /** How many rows' worth of evidence the shared calibration slope counts for against one action's own. */
@@ -55,6 +55,7 @@ final class PooledOutcome {
                 folds, seed);
         double[] margins = pooled.outOfFoldMargins();
         double slope = PlattScaling.fit(margins, y, w).a();
+        boolean[] level = LevelRows.of(rows, label::apply, true);
         for (DunningAction action : DunningAction.values()) {
             int count = arms.rows(action);
             int positives = arms.positives(action);
@@ -64,7 +65,7 @@ final class PooledOutcome {
             }
             List<Integer> own = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (rows.get(i).action() == action) {
+                if (rows.get(i).action() == action && level[i]) {
                     own.add(i);
                 }
             }

@@ -19,7 +19,10 @@ import org.smartdunning.history.DunningAction;
  */
 public final class TrainOutcomeModels {
     public static final String NAME = "learned-outcomes";
-    /** Changes whenever what is learned or how it is saved changes, so older saved models are not reused. */
+    /**
+     * Changes whenever how a model is saved changes, so an archive is never misread; a change of what is learned
+     * is told apart by the engine's build ({@link EngineBuild}), which no saved model is reused across.
+     */
     public static final String FORMAT = "7";
     /** Fewest labelled rows, and of each class, an outcome model of an action is learned from. */
     static final int MIN_ROWS = 100;
@@ -99,7 +102,8 @@ public final class TrainOutcomeModels {
         Map<String, String> parameters = new LinkedHashMap<>(trainer.parameters());
         parameters.put("learner", "payment and inquiry: one model for all actions, the action a feature, Platt calibration"
                 + " per action; churn: one Poisson rate model, the action a feature, level per action pulled towards the field"
-                + " results' hazard ratios at the creditor's fitted friction sensitivity; arms of equal weight,"
+                + " results' hazard ratios at the creditor's fitted friction sensitivity; each action's level and"
+                + " calibration from its experiment rows where it has enough; arms of equal weight,"
                 + " inverse-propensity weights within; 2-fold cross-fitting by customer");
         parameters.put(ModelFormat.PARAMETER, ModelFormat.current(trainer).signature());
         churn.prior().ifPresent(prior -> parameters.put("churn_prior", prior));

@@ -52,8 +52,10 @@ public record TrainingSet(List<TrainingExample> examples, LocalDate from, LocalD
         // into training with the sample's share stands for 1 / share of them
         double propensity = event.isRandomised() ? event.propensity()
                 : (event.propensity() != null ? event.propensity() : 1.0) * standardShare;
+        TrainingExample.Logging logging = event.isEngineDecision() ? TrainingExample.Logging.ENGINE
+                : event.isRandomised() ? TrainingExample.Logging.EXPERIMENT : TrainingExample.Logging.STANDARD;
         return new TrainingExample(invoice.customerId(), f, FeatureSchema.vector(f), event.action(), propensity,
-                event.isRandomised(), OutcomeLabels.of(history, event, asOf, settings.horizonDays(),
+                logging, OutcomeLabels.of(history, event, asOf, settings.horizonDays(),
                 settings.churnWindowMonths()));
     }
 

@@ -33,9 +33,6 @@ import org.smartdunning.world.TruthRow;
  * daily process would learn the same and take far longer.
  */
 public final class LearningLoop {
-    /** The experiment name the daily process logs the engine's own decisions under. */
-    static final String ENGINE_EXPERIMENT = "smart-dunning";
-
     private final LoopSettings settings;
     private final BiFunction<CreditorHistory, LocalDate, MonthPolicy> retrain;
 
@@ -98,8 +95,8 @@ public final class LearningLoop {
             tally.diagnose(truth, greedy.get(i));
             world.act(d.invoiceId(), d.action(), day);
             history.event(new DunningEvent(d.invoiceId(), day, d.action(),
-                    Money.of(settings.world().business().feeKept(d.action())), ENGINE_EXPERIMENT, d.action().key(),
-                    d.propensity()));
+                    Money.of(settings.world().business().feeKept(d.action())), DunningEvent.ENGINE_EXPERIMENT,
+                    d.action().key(), d.propensity()));
         }
     }
 }

@@ -25,7 +25,7 @@ import org.smartdunning.history.CustomerId;
 public record Experiment(String name, String stage, LocalDate start, LocalDate end, long seed, SegmentCondition eligible,
                          List<ExperimentArm> arms, double holdout, int line) {
     /** The experiment the engine's own exploration logs its decisions under; a creditor's experiment cannot take it. */
-    public static final String ENGINE = "smart-dunning";
+    public static final String ENGINE = org.smartdunning.history.DunningEvent.ENGINE_EXPERIMENT;
     /** The arm name of the holdout on the dunning events (the experiments' analysis takes it as the control). */
     public static final String HOLDOUT = "holdout";
 

@@ -27,7 +27,7 @@ class FieldChurnPriorTest {
         long churned = Math.round(churn * n);
         for (int i = 0; i < n; i++) {
             float[] vector = {(float) random.nextDouble(), (float) random.nextDouble()};
-            rows.add(new TrainingExample(new CustomerId(action.key() + i), null, vector, action, 1, false,
+            rows.add(new TrainingExample(new CustomerId(action.key() + i), null, vector, action, 1, TrainingExample.Logging.STANDARD,
                     new OutcomeLabels(true, i < churned, MONTHS, false, false)));
         }
     }

@@ -26,7 +26,7 @@ class PooledOutcomeTest {
             boolean nonPayer = random.nextDouble() < nonPayerShare;
             boolean paid = random.nextDouble() < (nonPayer ? nonPayerPays : payerPays);
             float[] vector = {nonPayer ? 1 : 0, (float) random.nextDouble()};
-            rows.add(new TrainingExample(new CustomerId(action.key() + i), null, vector, action, 1, false,
+            rows.add(new TrainingExample(new CustomerId(action.key() + i), null, vector, action, 1, TrainingExample.Logging.STANDARD,
                     new OutcomeLabels(paid, false, 6, false, false)));
         }
     }

@@ -35,7 +35,7 @@ class LearningLoopIT {
             days.add(day);
             latest.add(latestFact(history));
             engineEvents.add((int) history.events().stream()
-                    .filter(e -> LearningLoop.ENGINE_EXPERIMENT.equals(e.experiment())).count());
+                    .filter(e -> org.smartdunning.history.DunningEvent.ENGINE_EXPERIMENT.equals(e.experiment())).count());
             return MonthPolicy.train(new XgboostTrainer(), history, day, settings);
         }).run(m -> { });
 
