@@ -46,6 +46,7 @@ import org.smartdunning.history.CreditorId;
 import org.smartdunning.ingest.FolderCreditor;
 import org.smartdunning.ingest.ImportProgress;
 import org.smartdunning.ingest.files.ContractFolderSource;
+import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.TreeTrainer;
@@ -96,6 +97,11 @@ public final class Engine {
      */
     public static Engine on(Database database, Clock clock, TreeTrainer trainer) {
         return new Engine(new JdbcCreditorStore(database, trainer), trainer, new FolderFiles(), clock, ReportCache.NONE);
+    }
+
+    /** This engine's build: its version and the commit it was built from. */
+    public static EngineBuild build() {
+        return BuildProperties.current();
     }
 
     /** The learner of the outcome models. */

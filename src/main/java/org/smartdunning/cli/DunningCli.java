@@ -1,10 +1,12 @@
 package org.smartdunning.cli;
 
+import org.smartdunning.bootstrap.Engine;
+import org.smartdunning.models.EngineBuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dunning} command line: one sub-command per business act. */
-@Command(name = "dunning", mixinStandardHelpOptions = true, version = "Smart Dunning 0.1.0",
+@Command(name = "dunning", mixinStandardHelpOptions = true, versionProvider = DunningCli.Version.class,
         description = "Decides what to do with each overdue invoice of a subscription business.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ImportCommand.class, TrainCommand.class, DecideCommand.class,
             EvaluateCommand.class, ScorecardCommand.class, RunCommand.class, ServeCommand.class, SimulateCommand.class, LearnCommand.class,
@@ -17,6 +19,15 @@ public final class DunningCli {
     public static void main(String[] args) {
         PDFBOX.setLevel(java.util.logging.Level.SEVERE);
         System.exit(commandLine().execute(args));
+    }
+
+    /** The engine's version and the commit it was built from, as its saved models record them. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            EngineBuild build = Engine.build();
+            return new String[] {"Smart Dunning " + build.version() + " (commit " + build.commit() + ")"};
+        }
     }
 
     /** The configured command line, shared by main and the tests. */
