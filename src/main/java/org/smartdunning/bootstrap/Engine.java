@@ -131,7 +131,7 @@ public final class Engine {
                                              Function<PrintWriter, DecideListener> logs) {
         TreeTrainer trainer = learner();
         return new MeasureScorecard(new ScorecardFolder(dir, trainer, logs), new FolderFiles(), trainer,
-                BuildProperties.current(), clock, deciding);
+                build(), clock, deciding);
     }
 
     public LoadFolder loadFolder(ImportProgress progress, FolderListener listener) {
@@ -139,7 +139,7 @@ public final class Engine {
     }
 
     public TrainModels trainModels(TrainListener listener) {
-        return new TrainModels(store.models(), trainer, BuildProperties.current(), clock, listener);
+        return new TrainModels(store.models(), trainer, build(), clock, listener);
     }
 
     /** Saved models read out whole: provenance, archive and metrics. */
@@ -182,7 +182,7 @@ public final class Engine {
     private RunDunningDay dunningDay(DailySetup setup, BusinessSettings business, DecisionSettings deciding,
                                      ImportProgress progress, DayListener listener, Clock on, InvoiceBalances balances) {
         DayModels models = new DayModels(store.models(),
-                new TrainModels(store.models(), trainer, BuildProperties.current(), on, listener), listener,
+                new TrainModels(store.models(), trainer, build(), on, listener), listener,
                 deciding, setup.retrainDays());
         return new RunDunningDay(store, balances, loadFolder(progress, listener), setup, business, models, deciding, on,
                 listener);

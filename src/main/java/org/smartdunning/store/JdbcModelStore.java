@@ -84,27 +84,16 @@ public final class JdbcModelStore {
     }
 
     /**
-     * The archive of the newest model of this seed trained as of a day in [{@code earliest}, {@code latest}] (it
-     * learned only from facts before that day) whose provenance holds every one of {@code parameters} ("key=value"):
-     * the daily process's model while fresh enough. A model of another format or build is never returned.
+     * The newest model of this seed trained as of a day in [{@code earliest}, {@code latest}] (it learned only from
+     * facts before that day) whose provenance holds every one of {@code parameters} ("key=value"), as listed: the
+     * daily process's model while fresh enough. A model of another format or build is never returned.
      */
-    public Optional<byte[]> latestTrainedBetween(String name, List<String> parameters, long seed,
-                                                 java.time.LocalDate earliest, java.time.LocalDate latest) {
-        return newest("payload", name, parameters, seed, earliest, latest, rs -> rs.getBytes(1));
-    }
-
-    /** The same model as listed, without reading its archive: whether the daily process must train a new one. */
     public Optional<Row> newestTrainedBetween(String name, List<String> parameters, long seed,
                                               java.time.LocalDate earliest, java.time.LocalDate latest) {
-        return newest(ROW_COLUMNS, name, parameters, seed, earliest, latest, JdbcModelStore::row);
-    }
-
-    private <T> Optional<T> newest(String columns, String name, List<String> parameters, long seed,
-                                   java.time.LocalDate earliest, java.time.LocalDate latest, RowReader<T> reader) {
         // parameters are "k=v" pairs joined by ';' in key order: each is either followed by ';' or last
         String matches = " and (parameters like ? escape '!' or parameters like ? escape '!')".repeat(parameters.size());
         return database.inTransaction(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement("select " + columns + " from models where name = ?"
+            try (PreparedStatement ps = connection.prepareStatement("select " + ROW_COLUMNS + " from models where name = ?"
                     + " and seed = ? and trained_until >= ? and trained_until <= ?" + matches
                     + " order by trained_until desc, created_at desc limit 1")) {
                 ps.setString(1, name);
@@ -117,16 +106,10 @@ public final class JdbcModelStore {
                     ps.setString(at++, "%" + literal(parameter));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(reader.read(rs)) : Optional.<T>empty();
+                    return rs.next() ? Optional.of(row(rs)) : Optional.<Row>empty();
                 }
             }
         });
-    }
-
-    /** Reads one result row. */
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws java.sql.SQLException;
     }
 
     /** The text matched literally by LIKE ... ESCAPE '!'. */
