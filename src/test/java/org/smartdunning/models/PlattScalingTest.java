@@ -54,4 +54,52 @@ class PlattScalingTest {
         assertThat(Math.abs(shared.a() - 1.5)).as("60 rows move the slope little from the shared 1.5")
                 .isLessThan(Math.abs(alone.a() - 1.5) / 3);
     }
+
+    @Test
+    void anArmWhoseOwnSlopeWouldNotBePositiveKeepsItsLevelAtTheSharedSlope() {
+        Sample inverted = Sample.of(2_000, -2.0, -1, 11);
+
+        PlattScaling fit = PlattScaling.fitTowards(inverted.margins(), inverted.labels(), inverted.weights(), 0.5, 500);
+
+        double predicted = 0;
+        double observed = 0;
+        for (int i = 0; i < inverted.margins().length; i++) {
+            predicted += fit.probability(inverted.margins()[i]);
+            observed += inverted.labels()[i];
+        }
+        assertThat(fit.a()).as("the shared slope").isEqualTo(0.5);
+        assertThat(predicted / 2_000).as("the arm's own level, not the shared calibration's")
+                .isCloseTo(observed / 2_000, within(1e-6));
+    }
+
+    /** Rare labels far out on the margins, a few heavily weighted rows: full Newton steps sent the slope to ±10⁷. */
+    @Test
+    void convergesWhereFullNewtonStepsOvershoot() {
+        for (long seed : new long[] {54, 102, 179, 185, 198}) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 1_200;
+            double[] margins = new double[n];
+            float[] labels = new float[n];
+            float[] weights = new float[n];
+            double observed = 0;
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                margins[i] = -8 + 8 * random.nextDouble();
+                labels[i] = random.nextDouble() < PlattScaling.sigmoid(0.6 * margins[i] - 1.0) ? 1 : 0;
+                weights[i] = i < 10 ? 40 : 1; // a small arm's rows at equal arm weight
+                observed += weights[i] * labels[i];
+                total += weights[i];
+            }
+
+            PlattScaling fit = PlattScaling.fit(margins, labels, weights);
+
+            double predicted = 0;
+            for (int i = 0; i < n; i++) {
+                predicted += weights[i] * fit.probability(margins[i]);
+            }
+            assertThat(fit.a()).as("seed %d", seed).isBetween(0.05, 1.0);
+            assertThat(predicted / total).as("seed %d: the fit's mean is the observed rate", seed)
+                    .isCloseTo(observed / total, within(1e-6));
+        }
+    }
 }
