@@ -22,7 +22,7 @@ public record PlattScaling(double a, double b) {
      * calibration of all actions) as if {@code priorRows} rows had shown it. A large arm gets its own
      * slope; an arm of a hundred rows, whose slope would follow its noise, mostly the shared one. Where that
      * fit fails (its slope would not be positive), the shared slope with the arm's own intercept: the arm
-     * keeps its level (a letter arm whose inquiries the shared calibration put at 0.33 observed 0.13).
+     * keeps its level (with no intercept, a letter arm that observed 0.13 inquiries predicted 0.33).
      */
     public static PlattScaling fitTowards(double[] margins, float[] labels, float[] weights, double slope,
                                           double priorRows) {
@@ -58,7 +58,10 @@ public record PlattScaling(double a, double b) {
         return new PlattScaling(a, Double.isFinite(b) ? b : 0);
     }
 
-    /** Newton's method, its steps halved as needed, on the log-likelihood less lambda/2 (a - slope)^2, from (slope, 0); null when it fails. */
+    /**
+     * Newton's method, its steps halved as needed, on the log-likelihood less lambda/2 (a - slope)^2, from
+     * (slope, 0); null when it fails.
+     */
     private static PlattScaling newton(double[] margins, float[] labels, float[] weights, double slope, double lambda) {
         double a = slope;
         double b = 0;
