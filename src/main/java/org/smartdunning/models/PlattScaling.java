@@ -48,10 +48,13 @@ public record PlattScaling(double a, double b) {
                 g += (p - labels[i]) * weights[i];
                 h += Math.max(p * (1 - p), 1e-9) * weights[i];
             }
-            // one-dimensional and concave: Newton converges; the step is bounded while p saturates
-            double step = h > 0 ? Math.max(-4, Math.min(4, g / h)) : 0;
-            b -= step;
-            if (Math.abs(step) < 1e-10) {
+            if (!(h > 0)) {
+                break;
+            }
+            double db = g / h;
+            double t = stepShare(margins, labels, weights, a, 0, a, b, 0, db);
+            b -= t * db;
+            if (t * Math.abs(db) < 1e-10) {
                 break;
             }
         }
@@ -83,14 +86,7 @@ public record PlattScaling(double a, double b) {
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
-            // a full step overshoots where the margins are far out and the labels rare (the slope went to 1.6
-            // million on a cold start's inquiries): halve it until the penalised likelihood does not fall
-            double before = logLikelihood(margins, labels, weights, slope, lambda, a, b);
-            double t = 1;
-            while (t > 1e-9 && !(logLikelihood(margins, labels, weights, slope, lambda, a - t * da, b - t * db)
-                    >= before - 1e-10 * (1 + Math.abs(before)))) {
-                t /= 2;
-            }
+            double t = stepShare(margins, labels, weights, slope, lambda, a, b, da, db);
             a -= t * da;
             b -= t * db;
             if (t * (Math.abs(da) + Math.abs(db)) < 1e-9) {
@@ -98,6 +94,22 @@ public record PlattScaling(double a, double b) {
             }
         }
         return Double.isFinite(a) && Double.isFinite(b) && a > 0 ? new PlattScaling(a, b) : null;
+    }
+
+    /**
+     * The share of the Newton step (da, db) from (a, b) to take: the whole step, halved until the penalised
+     * likelihood does not fall. A full step overshoots where the margins are far out and the labels rare (the
+     * slope went to 1.6 million on a cold start's inquiries).
+     */
+    private static double stepShare(double[] margins, float[] labels, float[] weights, double slope, double lambda,
+                                    double a, double b, double da, double db) {
+        double before = logLikelihood(margins, labels, weights, slope, lambda, a, b);
+        double t = 1;
+        while (t > 1e-9 && !(logLikelihood(margins, labels, weights, slope, lambda, a - t * da, b - t * db)
+                >= before - 1e-10 * (1 + Math.abs(before)))) {
+            t /= 2;
+        }
+        return t;
     }
 
     /** The weighted log-likelihood at (a, b) less lambda/2 (a - slope)^2. */
