@@ -20,12 +20,13 @@ import org.smartdunning.history.DunningAction;
  * reference on the batch is known from the truth. A randomised comparison of n tries of the action against n of the
  * reference (an experiment's two arms, or a cold-start pool's tried and untried halves) estimates it with a standard
  * error of at least √((var(action) + var(reference)) / n): this prints it and the z it leaves for a few n, and the n
- * at which the standard error is half the advantage (z = 2). Features can explain the payment part of the noise, not the
- * churn part: a customer's leaving is one Bernoulli draw whatever is known of them, so the churn part alone is
- * printed too, a floor no model goes below.
+ * at which the standard error is half the advantage (z = 2). Features can explain the payment part of the noise,
+ * not the churn part: a customer's leaving is one Bernoulli draw whatever is known of them, so the churn part alone
+ * is printed too, a floor no model goes below.
  *
  * <p>Usage: {@code java -cp "target/smart-dunning.jar:target/lib/*" bench/ceiling/TryNoise.java ACTION REFERENCE
- * TRIES FOLDER...}, TRIES comma-separated, each arm's (e.g. {@code email none 200,356,4250 target/ceiling/email-first-20000-1}).
+ * TRIES FOLDER...}, TRIES comma-separated, each arm's (e.g. {@code email none 200,356,4250
+ * target/ceiling/email-first-20000-1}).
  */
 public final class TryNoise {
     public static void main(String[] args) {
@@ -75,17 +76,19 @@ public final class TryNoise {
         advantage /= reachable;
         double sd = Math.sqrt(variance / reachable);
         double churnSd = Math.sqrt(churnVariance / reachable);
-        System.out.printf(Locale.ROOT, "%s: %,d batch invoices, %,d reachable by %s, on %,d of them %s is the best action%n",
-                folder, batch.size(), reachable, action.key(), best, action.key());
-        System.out.printf(Locale.ROOT, "  %s over %s: mean advantage %+.2f per invoice (%+.2f where %s is best); one pair of"
-                        + " tries' realised difference has sd %.1f, its churn part alone %.1f%n", action.key(), reference.key(), advantage,
-                best == 0 ? 0 : bestAdvantage / best, action.key(), sd, churnSd);
-        System.out.printf(Locale.ROOT, "  tries of each for a standard error of half the advantage (z = 2): %,.0f (the churn part"
-                + " alone: %,.0f)%n", 4 * sd * sd / (advantage * advantage), 4 * churnSd * churnSd / (advantage * advantage));
+        System.out.printf(Locale.ROOT, "%s: %,d batch invoices, %,d reachable by %s, on %,d of them %s is the best"
+                + " action%n", folder, batch.size(), reachable, action.key(), best, action.key());
+        System.out.printf(Locale.ROOT, "  %s over %s: mean advantage %+.2f per invoice (%+.2f where %s is best);"
+                        + " one pair of tries' realised difference has sd %.1f, its churn part alone %.1f%n", action.key(),
+                reference.key(), advantage, best == 0 ? 0 : bestAdvantage / best, action.key(), sd, churnSd);
+        System.out.printf(Locale.ROOT, "  tries of each for a standard error of half the advantage (z = 2): %,.0f (the"
+                        + " churn part alone: %,.0f)%n", 4 * sd * sd / (advantage * advantage),
+                4 * churnSd * churnSd / (advantage * advantage));
         for (int n : tries) {
             double se = sd / Math.sqrt(n);
-            System.out.printf(Locale.ROOT, "  %,6d tries of each: standard error %.1f per invoice, z %.2f (churn part alone: %.1f, z %.2f)%n",
-                    n, se, advantage / se, churnSd / Math.sqrt(n), advantage / (churnSd / Math.sqrt(n)));
+            double churnSe = churnSd / Math.sqrt(n);
+            System.out.printf(Locale.ROOT, "  %,6d tries of each: standard error %.1f per invoice, z %.2f (churn part"
+                    + " alone: %.1f, z %.2f)%n", n, se, advantage / se, churnSe, advantage / churnSe);
         }
     }
 
