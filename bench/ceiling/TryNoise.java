@@ -3,9 +3,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.smartdunning.economics.BusinessSettings;
-import org.smartdunning.economics.DecisionValue;
 import org.smartdunning.economics.OutcomeProbabilities;
 import org.smartdunning.economics.files.BusinessSettingsFile;
+import org.smartdunning.evaluation.Evaluation;
 import org.smartdunning.evaluation.TruthCase;
 import org.smartdunning.evaluation.files.TruthFile;
 import org.smartdunning.history.DunningAction;
@@ -45,7 +45,7 @@ public final class TryNoise {
 
     private static void report(Path folder, List<TruthCase> batch, BusinessSettings settings, DunningAction action,
                                DunningAction reference, List<Integer> tries) {
-        DecisionValue value = new DecisionValue(settings);
+        Evaluation truth = new Evaluation(settings);
         double advantage = 0;
         double variance = 0;
         double churnVariance = 0;
@@ -57,18 +57,17 @@ public final class TryNoise {
                 continue;
             }
             reachable++;
-            double gain = value.of(action, c.amount(), c.clv(), c.outcomes().get(action))
-                    - value.of(reference, c.amount(), c.clv(), c.outcomes().get(reference));
+            double gain = truth.valueOf(c, action) - truth.valueOf(c, reference);
             advantage += gain;
             for (DunningAction arm : List.of(action, reference)) {
-                OutcomeProbabilities p = c.outcomes().get(arm);
+                OutcomeProbabilities p = c.outcome(arm);
                 double payment = c.amount() + settings.feeKept(arm);
                 double churn = c.clv() * c.clv() * p.churn() * (1 - p.churn());
                 variance += payment * payment * p.pay() * (1 - p.pay())
                         + settings.costInquiry() * settings.costInquiry() * p.inquiry() * (1 - p.inquiry()) + churn;
                 churnVariance += churn;
             }
-            if (isBest(c, action, value)) {
+            if (truth.best(c) == action) {
                 best++;
                 bestAdvantage += gain;
             }
@@ -90,15 +89,5 @@ public final class TryNoise {
             System.out.printf(Locale.ROOT, "  %,6d tries of each: standard error %.1f per invoice, z %.2f (churn part"
                     + " alone: %.1f, z %.2f)%n", n, se, advantage / se, churnSe, advantage / churnSe);
         }
-    }
-
-    private static boolean isBest(TruthCase c, DunningAction action, DecisionValue value) {
-        double own = value.of(action, c.amount(), c.clv(), c.outcomes().get(action));
-        for (DunningAction a : DunningAction.values()) {
-            if (a != action && c.reachable(a) && value.of(a, c.amount(), c.clv(), c.outcomes().get(a)) > own) {
-                return false;
-            }
-        }
-        return true;
     }
 }
