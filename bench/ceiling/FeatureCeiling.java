@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -64,12 +64,12 @@ public final class FeatureCeiling {
     private static final int ROUNDS = 600;
     private static final int OUTCOMES = 3;
     private static final int DEPTH = Integer.getInteger("ceiling.depth", 4);
-    /** Each training row's labels per action and outcome (pay, churn, inquiry), NaN where not observed. */
-    private static final Map<Row, float[][]> DRAWN = new IdentityHashMap<>();
-
-    /** One batch invoice: its features, the truth's amount, CLV, chances and values per action, and reachability. */
+    /**
+     * One batch invoice: its features, the truth's amount, CLV, chances and values per action, reachability, and the
+     * labels a learner sees per action and outcome (pay, churn, inquiry; NaN where not observed), set by {@link #draw}.
+     */
     record Row(float[] features, double amount, double clv, OutcomeProbabilities[] chances, double[] values,
-               boolean[] reachable) {
+               boolean[] reachable, float[][] drawn) {
         double chance(int action, int outcome) {
             OutcomeProbabilities p = chances[action];
             return outcome == 0 ? p.pay() : outcome == 1 ? p.churn() : p.inquiry();
@@ -145,13 +145,7 @@ public final class FeatureCeiling {
     private static Booster fit(List<Row> rows, int action) throws Exception {
         Map<String, Object> p = new HashMap<>(Map.of("eta", 0.05, "max_depth", 6, "min_child_weight", 5,
                 "subsample", 0.8, "colsample_bytree", 0.8, "seed", 1, "objective", "reg:squarederror"));
-        DMatrix m = matrix(rows);
-        float[] labels = new float[rows.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = (float) rows.get(i).values[action];
-        }
-        m.setLabel(labels);
-        return XGBoost.train(m, p, ROUNDS, new HashMap<>(), null, null);
+        return XGBoost.train(labelled(rows, r -> r.values[action]), p, ROUNDS, new HashMap<>(), null, null);
     }
 
     /**
@@ -168,9 +162,8 @@ public final class FeatureCeiling {
         }
         Map<String, Object> p = new HashMap<>(Map.of("eta", 0.05, "max_depth", 6, "min_child_weight", 5,
                 "subsample", 0.8, "colsample_bytree", 0.8, "seed", (int) seed, "objective", "reg:squarederror"));
-        Booster clv = XGBoost.train(clvLabelled(fit), p, 3000, Map.of("held", clvLabelled(held)), new float[1][3000],
-                null, null, 40);
-        int trees = Integer.parseInt(clv.getAttr("best_iteration")) + 1;
+        Booster clv = earlyStopped(fit, held, Row::clv, p, 3000);
+        int trees = trees(clv);
         List<LoadedRows> replaced = new ArrayList<>();
         for (LoadedRows t : tests) {
             float[][] predicted = clv.predict(matrix(t.rows()), false, trees);
@@ -179,7 +172,7 @@ public final class FeatureCeiling {
             for (int i = 0; i < t.rows().size(); i++) {
                 Row r = t.rows().get(i);
                 error += Math.pow(predicted[i][0] - r.clv, 2);
-                rows.add(new Row(r.features, r.amount, predicted[i][0], r.chances, r.values, r.reachable));
+                rows.add(new Row(r.features, r.amount, predicted[i][0], r.chances, r.values, r.reachable, r.drawn));
             }
             System.out.printf(Locale.ROOT, "%s: CLV from the features (%d trees), RMSE %.1f%n", t.data(), trees,
                     Math.sqrt(error / rows.size()));
@@ -188,17 +181,7 @@ public final class FeatureCeiling {
         return replaced;
     }
 
-    private static DMatrix clvLabelled(List<Row> rows) throws Exception {
-        DMatrix m = matrix(rows);
-        float[] labels = new float[rows.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = (float) rows.get(i).clv;
-        }
-        m.setLabel(labels);
-        return m;
-    }
-
-    /** Outcome labels drawn from the truth's chances into {@code drawn} (NaN where the action was not observed). */
+    /** Outcome labels drawn from the truth's chances into each row's {@code drawn} (NaN where not observed). */
     private static void draw(List<Row> rows, String labels, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         for (Row r : rows) {
@@ -212,7 +195,7 @@ public final class FeatureCeiling {
                 }
                 shown = reachable.get(random.nextInt(reachable.size()));
             }
-            float[][] seen = new float[ACTIONS.length][OUTCOMES];
+            float[][] seen = r.drawn;
             for (int a = 0; a < ACTIONS.length; a++) {
                 for (int o = 0; o < OUTCOMES; o++) {
                     double p = r.chance(a, o);
@@ -222,7 +205,6 @@ public final class FeatureCeiling {
                             : labels.equals("probabilities") ? (float) p : u < p ? 1f : 0f;
                 }
             }
-            DRAWN.put(r, seen);
         }
     }
 
@@ -234,29 +216,40 @@ public final class FeatureCeiling {
             List<Row> held = new ArrayList<>();
             SplittableRandom split = new SplittableRandom(seed * 31 + action * 7L + o);
             for (Row r : rows) {
-                if (!Float.isNaN(DRAWN.get(r)[action][o])) {
+                if (!Float.isNaN(r.drawn[action][o])) {
                     (split.nextInt(5) == 0 ? held : fit).add(r);
                 }
             }
-            DMatrix train = labelled(fit, action, o);
-            DMatrix test = labelled(held, action, o);
+            int outcome = o;
             Map<String, Object> p = new HashMap<>(Map.of("eta", 0.05, "max_depth", DEPTH, "min_child_weight", 10.0,
                     "subsample", 0.8, "colsample_bytree", 0.8, "lambda", 2.0, "seed", (int) seed,
                     "objective", "binary:logistic", "eval_metric", "logloss"));
-            Booster b = XGBoost.train(train, p, 2000, Map.of("held", test), new float[1][2000], null, null, 40);
-            b.setAttr("trees", String.valueOf(Integer.parseInt(b.getAttr("best_iteration")) + 1));
+            Booster b = earlyStopped(fit, held, r -> r.drawn[action][outcome], p, 2000);
             boosters[o] = b;
-            System.out.printf(Locale.ROOT, "  %s, outcome %d: %d rows, %s trees%n", ACTIONS[action].key(), o,
-                    fit.size(), b.getAttr("trees"));
+            System.out.printf(Locale.ROOT, "  %s, outcome %d: %d rows, %d trees%n", ACTIONS[action].key(), o,
+                    fit.size(), trees(b));
         }
         return boosters;
     }
 
-    private static DMatrix labelled(List<Row> rows, int action, int outcome) throws Exception {
+    /** A booster of {@code label}, stopped when {@code held} has not improved for 40 rounds; {@link #trees} it kept. */
+    private static Booster earlyStopped(List<Row> fit, List<Row> held, ToDoubleFunction<Row> label,
+                                        Map<String, Object> parameters, int rounds) throws Exception {
+        Booster b = XGBoost.train(labelled(fit, label), parameters, rounds, Map.of("held", labelled(held, label)),
+                new float[1][rounds], null, null, 40);
+        b.setAttr("trees", String.valueOf(Integer.parseInt(b.getAttr("best_iteration")) + 1));
+        return b;
+    }
+
+    private static int trees(Booster b) throws Exception {
+        return Integer.parseInt(b.getAttr("trees"));
+    }
+
+    private static DMatrix labelled(List<Row> rows, ToDoubleFunction<Row> label) throws Exception {
         DMatrix m = matrix(rows);
         float[] labels = new float[rows.size()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = DRAWN.get(rows.get(i))[action][outcome];
+            labels[i] = (float) label.applyAsDouble(rows.get(i));
         }
         m.setLabel(labels);
         return m;
@@ -268,7 +261,7 @@ public final class FeatureCeiling {
         DMatrix m = matrix(test);
         float[][][] chances = new float[OUTCOMES][][];
         for (int o = 0; o < OUTCOMES; o++) {
-            chances[o] = boosters[o].predict(m, false, Integer.parseInt(boosters[o].getAttr("trees")));
+            chances[o] = boosters[o].predict(m, false, trees(boosters[o]));
         }
         float[][] values = new float[test.size()][1];
         for (int i = 0; i < test.size(); i++) {
@@ -313,7 +306,8 @@ public final class FeatureCeiling {
                     chances[a.ordinal()] = c.outcome(a);
                 }
                 rows.add(new Row(FeatureSchema.vector(extractor.extract(folder.history().invoice(item.invoiceId()),
-                        item.decideOn())), c.amount(), c.clv(), chances, values, reachable));
+                        item.decideOn())), c.amount(), c.clv(), chances, values, reachable,
+                        new float[ACTIONS.length][OUTCOMES]));
             }
             return new LoadedRows(data, folder, rows);
         } finally {
