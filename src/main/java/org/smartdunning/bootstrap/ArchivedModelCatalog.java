@@ -51,6 +51,11 @@ final class ArchivedModelCatalog implements ModelCatalog {
     }
 
     @Override
+    public Optional<HistoryRulesModel> fallback(String trainingKey, int churnWindowMonths) {
+        return store.find(trainingKey).flatMap(archive -> ModelArchive.fallback(archive, churnWindowMonths));
+    }
+
+    @Override
     public Optional<SavedModel> newestTrainedBetween(long seed, LocalDate from, LocalDate to) {
         // a model of another format cannot be read; one of another build learned otherwise: neither is reused
         List<String> reusable = List.of(ModelFormat.PARAMETER + "=" + ModelFormat.current(trainer).signature(),

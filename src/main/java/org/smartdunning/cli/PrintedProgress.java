@@ -50,6 +50,13 @@ final class PrintedProgress implements DecideListener, SimulationListener, Asses
     }
 
     @Override
+    public void batchHistoryLoaded(CreditorHistory history, double seconds) {
+        line(String.format(Locale.ROOT, "loaded the batch's customers' history (a saved model decides them): %,d customers,"
+                + " %,d invoices, %,d payments in %.1f s", history.customerCount(), history.invoiceCount(),
+                history.paymentCount(), seconds));
+    }
+
+    @Override
     public void savedModelUsed(LearnedOutcomeModel model, String trainingKey, double seconds) {
         line(String.format(Locale.ROOT, "using saved model %s (training key %s) in %.1f s", model.provenance().label(),
                 trainingKey, seconds));

@@ -37,8 +37,13 @@ public final class LearnedOutcomeModel implements OutcomeModel {
         this.provenance = provenance;
     }
 
+    /** Scores the invoices not scored yet (a report's parts prepare the same logged invoices in turn). */
     @Override
-    public void prepare(List<InvoiceFeatures> batch) {
+    public void prepare(List<InvoiceFeatures> invoices) {
+        List<InvoiceFeatures> batch = invoices.stream().filter(f -> !prepared.containsKey(f)).toList();
+        if (batch.isEmpty()) {
+            return;
+        }
         float[][] rows = batch.stream().map(FeatureSchema::vector).toArray(float[][]::new);
         for (InvoiceFeatures f : batch) {
             prepared.put(f, new java.util.EnumMap<>(DunningAction.class));

@@ -6,6 +6,7 @@ import static org.smartdunning.store.HistorySql.query;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,31 +24,50 @@ import org.smartdunning.history.InvoiceId;
 import org.smartdunning.history.Payment;
 
 /**
- * Loads all stored history as the domain aggregate. References between tables travel as row indexes
- * (a join on the sorted ids) rather than id strings: decoding and looking up millions of id strings
+ * Loads stored history ({@link HistoryTables}: all of it, or one batch's customers) as the domain
+ * aggregate. References between tables travel as row indexes (a join on the sorted ids) rather than
+ * id strings: decoding and looking up millions of id strings
  * was the largest cost of the load; it also lets every row share its parent's id object. Every query
  * is ordered on all its columns: the features sum over these lists, and a parallel scan's order would
  * change the sums in their last bits, and with them which invoices a seeded draw picks.
  */
 final class HistoryLoader {
-    /** Row index (0-based, in id order) of each customer / invoice, as loaded below. */
-    private static final String CUSTOMER_INDEX =
-            "(SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS idx FROM customers)";
-    private static final String INVOICE_INDEX =
-            "(SELECT invoice_id, row_number() OVER (ORDER BY invoice_id) - 1 AS idx FROM invoices)";
-
     private final Connection connection;
+    private final HistoryTables t;
+    /** Row index (0-based, in id order) of each customer / invoice, as loaded below. */
+    private final String customerIndex;
+    private final String invoiceIndex;
     private final SharedValues v = new SharedValues();
 
-    HistoryLoader(Connection connection) {
+    HistoryLoader(Connection connection, HistoryTables tables) {
         this.connection = connection;
+        this.t = tables;
+        this.customerIndex = "(SELECT customer_id, row_number() OVER (ORDER BY customer_id) - 1 AS idx FROM "
+                + tables.customers() + " c)";
+        this.invoiceIndex = "(SELECT invoice_id, row_number() OVER (ORDER BY invoice_id) - 1 AS idx FROM "
+                + tables.invoices() + " i)";
     }
 
     CreditorHistory load() throws SQLException {
+        execute(t.setUp());
+        CreditorHistory history = loadTables();
+        execute(t.tearDown());
+        return history;
+    }
+
+    private void execute(List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    private CreditorHistory loadTables() throws SQLException {
         List<Customer> customers = new ArrayList<>();
         query(connection, "SELECT customer_id, created_on" + EPOCH + ", ended_on" + EPOCH + ", type, country,"
                 + " language, postal_code, birth_year, payment_method, email, phone, plan,"
-                + " CAST(monthly_fee * 100 AS BIGINT) FROM customers ORDER BY customer_id", rs -> {
+                + " CAST(monthly_fee * 100 AS BIGINT) FROM " + t.customers() + " customers ORDER BY customer_id", rs -> {
                     int birthYear = rs.getInt(8);
                     Integer birth = rs.wasNull() ? null : birthYear;
                     customers.add(new Customer(new CustomerId(rs.getString(1)), v.date(rs, 2), v.date(rs, 3),
@@ -57,18 +77,18 @@ final class HistoryLoader {
                 });
         CustomerId[] customerIds = customers.stream().map(Customer::id).toArray(CustomerId[]::new);
         // invoices and payments come in id order: packed as they come, never held as objects. The k-th invoice packed
-        // is the one INVOICE_INDEX numbers k, so a payment, event or inquiry finds its invoice by that number: no id
+        // is the one invoiceIndex numbers k, so a payment, event or inquiry finds its invoice by that number: no id
         // object kept per invoice for them, no id looked up again
         HistoryBuilder packed = HistoryBuilder.inArrivalOrder();
         query(connection, "SELECT i.invoice_id, " + reference("c", "i.customer_id") + ", i.issued_on" + EPOCH
-                + ", i.due_on" + EPOCH + ", CAST(i.amount * 100 AS BIGINT), i.currency FROM invoices i"
-                + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = i.customer_id ORDER BY i.invoice_id",
+                + ", i.due_on" + EPOCH + ", CAST(i.amount * 100 AS BIGINT), i.currency FROM " + t.invoices()
+                + " i LEFT JOIN " + customerIndex + " c ON c.customer_id = i.customer_id ORDER BY i.invoice_id",
                 rs -> packed.invoice(new Invoice(new InvoiceId(rs.getString(1)),
                         referenced(rs, 2, customerIds, CustomerId::new), v.date(rs, 4), v.date(rs, 5),
                         v.money(rs, 6), v.text(rs, 7))));
         query(connection, "SELECT p.payment_id, " + reference("r", "p.invoice_id") + ", p.paid_on" + EPOCH
-                + ", CAST(p.amount * 100 AS BIGINT) FROM payments p"
-                + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = p.invoice_id ORDER BY p.payment_id",
+                + ", CAST(p.amount * 100 AS BIGINT) FROM " + t.payments()
+                + " p LEFT JOIN " + invoiceIndex + " r ON r.invoice_id = p.invoice_id ORDER BY p.payment_id",
                 rs -> {
                     long invoice = rs.getLong(2);
                     if (rs.wasNull()) { // an invoice that is not stored: its id, looked up or added
@@ -82,7 +102,7 @@ final class HistoryLoader {
         List<DunningEvent> events = new ArrayList<>();
         query(connection, "SELECT " + reference("r", "e.invoice_id") + ", e.occurred_on" + EPOCH
                 + ", e.action, e.channel, CAST(e.fee * 100 AS BIGINT), e.experiment, e.arm, e.propensity"
-                + " FROM dunning_events e LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = e.invoice_id"
+                + " FROM " + t.events() + " e LEFT JOIN " + invoiceIndex + " r ON r.invoice_id = e.invoice_id"
                 + " ORDER BY e.occurred_on, e.invoice_id, e.action, e.channel, e.experiment, e.arm, e.propensity",
                 rs -> {
                     double propensity = rs.getDouble(9);
@@ -93,9 +113,9 @@ final class HistoryLoader {
                 });
         List<Inquiry> inquiries = new ArrayList<>();
         query(connection, "SELECT " + reference("c", "q.customer_id") + ", q.occurred_on" + EPOCH + ", q.topic, "
-                + reference("r", "q.invoice_id") + " FROM inquiries q"
-                + " LEFT JOIN " + CUSTOMER_INDEX + " c ON c.customer_id = q.customer_id"
-                + " LEFT JOIN " + INVOICE_INDEX + " r ON r.invoice_id = q.invoice_id"
+                + reference("r", "q.invoice_id") + " FROM " + t.inquiries()
+                + " q LEFT JOIN " + customerIndex + " c ON c.customer_id = q.customer_id"
+                + " LEFT JOIN " + invoiceIndex + " r ON r.invoice_id = q.invoice_id"
                 + " ORDER BY q.occurred_on, q.customer_id, q.topic, q.invoice_id", rs -> inquiries.add(new Inquiry(
                         referenced(rs, 1, customerIds, CustomerId::new), v.date(rs, 3), v.text(rs, 4),
                         referenced(rs, 5, invoiceIds, InvoiceId::new))));

@@ -1,12 +1,15 @@
 package org.smartdunning.store;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
 
@@ -32,7 +35,27 @@ public final class HistoryStore implements CreditorHistoryStore {
     /** All stored history as the domain aggregate. */
     @Override
     public CreditorHistory loadHistory() {
-        return database.inTransaction(connection -> new HistoryLoader(connection).load());
+        return database.inTransaction(connection -> new HistoryLoader(connection, HistoryTables.ALL).load());
+    }
+
+    @Override
+    public CreditorHistory loadHistoryOfBatch(long importId) {
+        return database.inTransaction(connection -> new HistoryLoader(connection, HistoryTables.batchCustomers(importId))
+                .load());
+    }
+
+    @Override
+    public Map<DunningAction, Integer> overdueActionsOutsideExperiments() {
+        return database.inTransaction(connection -> {
+            Map<DunningAction, Integer> counts = new EnumMap<>(DunningAction.class);
+            // blank experiments are stored as null; the trim is for one of spaces
+            HistorySql.query(connection, "SELECT e.action, e.channel, count(*) FROM dunning_events e"
+                    + " JOIN invoices i ON i.invoice_id = e.invoice_id"
+                    + " WHERE (e.experiment IS NULL OR TRIM(e.experiment) = '') AND e.occurred_on > i.due_on"
+                    + " GROUP BY e.action, e.channel", rs -> counts.merge(
+                            DunningAction.of(rs.getString(1), rs.getString(2)), rs.getInt(3), Integer::sum));
+            return counts;
+        });
     }
 
     /** The batch of an import, in batch.csv order. */

@@ -1,6 +1,7 @@
 package org.smartdunning.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,6 +44,11 @@ class DecideFolderIT {
         @Override
         public void historyLoaded(CreditorHistory history, double seconds) {
             events.add("loaded " + history.customerCount());
+        }
+
+        @Override
+        public void batchHistoryLoaded(CreditorHistory history, double seconds) {
+            events.add("loaded the batch's " + history.customerCount());
         }
 
         @Override
@@ -98,10 +104,18 @@ class DecideFolderIT {
             String key = first.events.stream().filter(e -> e.startsWith("saved ")).findFirst().orElseThrow().substring(6);
             assertThat(first.events).containsExactly("imported 1", "loaded 1500", "trained", "saved " + key,
                     "thin none sms email letter", "decided " + batch, "written decisions.csv");
-            assertThat(second.events).as("the same folder, day, settings and seed: nothing imported or trained again")
-                    .containsExactly("imported 1", "loaded 1500", "reused " + key, "thin none sms email letter",
-                            "decided " + batch, "written again.csv");
-            assertThat(again.run().decisions()).hasSize(batch);
+            long batchCustomers = once.folder().batch().stream()
+                    .map(item -> once.folder().history().invoice(item.invoiceId()).customerId()).distinct().count();
+            assertThat(second.events).as("the same folder, day, settings and seed: nothing imported or trained again,"
+                            + " and only the batch's customers read")
+                    .containsExactly("imported 1", "reused " + key, "loaded the batch's " + batchCustomers,
+                            "thin none sms email letter", "decided " + batch, "written again.csv");
+            assertThat(batchCustomers).isLessThan(1500);
+            assertThat(again.folder().whole()).isFalse();
+            assertThat(again.run().decisions()).as("the batch's customers' history decides as the whole did")
+                    .isEqualTo(once.run().decisions());
+            assertThat(again.summary()).isEqualTo(once.summary());
+            assertThatThrownBy(() -> again.folder().wholeHistory()).isInstanceOf(IllegalStateException.class);
         }
     }
 }

@@ -25,13 +25,17 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartdunning.economics.files.BusinessSettingsFile;
+import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
+import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.TrainOutcomeModels;
 import org.smartdunning.models.archive.ModelArchive;
 import org.smartdunning.models.xgboost.XgboostTrainer;
 import org.smartdunning.store.Database;
+import org.smartdunning.store.HistoryStore;
 import org.smartdunning.store.JdbcModelStore;
 
 /**
@@ -74,6 +78,21 @@ class ModelFormatIT {
 
         assertThat(ModelArchive.read(saved, new XgboostTrainer(), null, 3).provenance().name())
                 .isEqualTo(TrainOutcomeModels.NAME);
+    }
+
+    @Test
+    void aSavedModelKeepsTheHistoryRulesFallbackItsHistoryGives() throws Exception {
+        HistoryRulesModel kept = ModelArchive.fallback(saved, 3).orElseThrow();
+
+        CreditorHistory history;
+        try (Database db = Database.open(url, CreditorId.DEFAULT)) {
+            history = new HistoryStore(db).loadHistory();
+        }
+        HistoryRulesModel rebuilt = TrainOutcomeModels.fallback(history, trainedUntil,
+                BusinessSettingsFile.read(temp.resolve("data/business.properties")));
+        assertThat(kept.rates()).isEqualTo(rebuilt.rates());
+        assertThat(kept.provenance()).isEqualTo(rebuilt.provenance());
+        assertThat(kept.churnWindowMonths()).isEqualTo(3);
     }
 
     @Test

@@ -282,6 +282,37 @@ abstract class ImportStoreContract {
     }
 
     @Test
+    void loadHistoryOfBatchHoldsTheBatchCustomersRowsAsTheWholeHistoryDoesAndNoOtherCustomers() {
+        ImportReceipt receipt = importFolder(TestFolder.valid(), "ok");
+        CreditorHistory whole = store.loadHistory();
+
+        CreditorHistory batch = store.loadHistoryOfBatch(receipt.importId()); // the batch is I2, of C1
+
+        CustomerId c1 = new CustomerId("C1");
+        assertThat(batch.customers()).containsExactly(whole.customer(c1));
+        assertThat(batch.invoicesOf(c1)).isEqualTo(whole.invoicesOf(c1)).hasSize(2);
+        for (Invoice invoice : whole.invoicesOf(c1)) {
+            assertThat(batch.paymentsOf(invoice.id())).isEqualTo(whole.paymentsOf(invoice.id()));
+        }
+        assertThat(batch.events()).containsExactly(new DunningEvent(new InvoiceId("I2"), LocalDate.of(2024, 2, 20),
+                DunningAction.SMS, Money.ZERO, "exp1", "sms", 0.2));
+        assertThat(batch.inquiriesOf(c1)).isEqualTo(whole.inquiriesOf(c1)).hasSize(1);
+        assertThat(batch.customer(new CustomerId("C2"))).isNull();
+        assertThat(batch.invoice(new InvoiceId("I3"))).isNull();
+        assertThat(batch.paymentCount()).isEqualTo(1);
+        assertThat(batch.inquiryCount()).isEqualTo(1);
+    }
+
+    @Test
+    void countsTheActionsOnOverdueInvoicesOutsideExperiments() {
+        importFolder(TestFolder.valid(), "ok");
+
+        // I3's letter and collection came after its due date; I2's SMS was an experiment's
+        assertThat(store.overdueActionsOutsideExperiments())
+                .isEqualTo(Map.of(DunningAction.LETTER, 1, DunningAction.COLLECTION, 1));
+    }
+
+    @Test
     void loadHistoryKeepsRowsWhoseReferenceIsNotStored() {
         importFolder(TestFolder.valid(), "ok");
         database.inTransaction(connection -> {

@@ -23,7 +23,7 @@ public final class BaselineDecisions {
 
     public static DecisionRun decide(LoadedFolder folder, Clock clock) {
         LocalDate asOf = folder.receipt().asOf();
-        HistoryRulesModel model = TrainOutcomeModels.fallback(folder.history(), asOf, folder.settings());
+        HistoryRulesModel model = TrainOutcomeModels.fallback(folder.wholeHistory(), asOf, folder.settings());
         return new DecideBatch(new ExpectedValuePolicy(model, folder.settings()), NOT_RECORDED, clock)
                 .decide(folder.history(), folder.batch(), asOf);
     }

@@ -2,15 +2,17 @@ package org.smartdunning.application.decide;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.smartdunning.application.DecisionSettings;
 import org.smartdunning.application.Stopwatch;
+import org.smartdunning.application.folder.ImportedFolder;
 import org.smartdunning.application.folder.LoadFolder;
 import org.smartdunning.application.folder.LoadedFolder;
 import org.smartdunning.application.port.DataFolders;
 import org.smartdunning.application.summary.PlainSummary;
-import org.smartdunning.application.summary.TodaysProcess;
 import org.smartdunning.application.train.TrainModels;
 import org.smartdunning.economics.BusinessSettings;
+import org.smartdunning.models.LearnedOutcomeModel;
 import org.smartdunning.models.OutcomeModel;
 import org.smartdunning.policy.DecideBatch;
 import org.smartdunning.policy.DecidingModel;
@@ -51,13 +53,26 @@ public final class DecideFolder {
                 TrainModels.reference(model, settings), deciding.coldStart());
     }
 
+    /**
+     * Imports the folder when new and decides its batch. With a model already saved for it (deciding again, or
+     * after {@code train}) only the batch's customers' history is read; otherwise the whole, to train on.
+     */
     public FolderDecisions run(Path data, Path decisionsFile) {
-        return decide(loader.load(data), decisionsFile);
+        ImportedFolder imported = loader.open(data);
+        Optional<LearnedOutcomeModel> saved = imported.kept().isPresent() ? Optional.empty()
+                : models.saved(imported.receipt(), imported.settings(), deciding);
+        if (saved.isPresent()) {
+            return decide(loader.batchCustomers(imported), saved.get(), decisionsFile);
+        }
+        return decide(loader.whole(imported), decisionsFile);
     }
 
     /** Decides a folder already loaded from the store. */
     public FolderDecisions decide(LoadedFolder folder, Path decisionsFile) {
-        OutcomeModel model = models.forDecisions(folder, deciding);
+        return decide(folder, models.forDecisions(folder, deciding), decisionsFile);
+    }
+
+    private FolderDecisions decide(LoadedFolder folder, OutcomeModel model, Path decisionsFile) {
         Stopwatch phase = new Stopwatch();
         BusinessSettings settings = folder.settings();
         LearningPolicy policy = policy(model, settings, deciding);
@@ -71,6 +86,6 @@ public final class DecideFolder {
         listener.decided(run, seconds);
         listener.decisionsWritten(decisionsFile);
         return new FolderDecisions(folder, run, PlainSummary.of(run.decisions(), folder.history()::invoice,
-                TodaysProcess.of(folder.history())), seconds);
+                folder.todaysProcess()), seconds);
     }
 }

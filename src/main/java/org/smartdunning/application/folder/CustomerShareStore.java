@@ -1,6 +1,7 @@
 package org.smartdunning.application.folder;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.smartdunning.application.port.CreditorHistoryStore;
@@ -8,6 +9,7 @@ import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.CustomerId;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.ingest.CustomerShareSink;
 import org.smartdunning.ingest.HistorySink;
 import org.smartdunning.ingest.ImportReceipt;
@@ -45,5 +47,15 @@ final class CustomerShareStore implements CreditorHistoryStore {
     @Override
     public List<BatchItem> batch(long importId) {
         return store.batch(importId);
+    }
+
+    @Override
+    public CreditorHistory loadHistoryOfBatch(long importId) {
+        return store.loadHistoryOfBatch(importId);
+    }
+
+    @Override
+    public Map<DunningAction, Integer> overdueActionsOutsideExperiments() {
+        return store.overdueActionsOutsideExperiments();
     }
 }

@@ -11,4 +11,8 @@ public interface FolderListener {
 
     default void historyLoaded(CreditorHistory history, double seconds) {
     }
+
+    /** Only the batch's customers' history was read: a saved model decides them. */
+    default void batchHistoryLoaded(CreditorHistory history, double seconds) {
+    }
 }

@@ -3,12 +3,14 @@ package org.smartdunning.application.folder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.Customer;
+import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Inquiry;
@@ -70,6 +72,16 @@ final class KeptImport implements CreditorHistoryStore {
     @Override
     public List<BatchItem> batch(long importId) {
         return store.batch(importId);
+    }
+
+    @Override
+    public CreditorHistory loadHistoryOfBatch(long importId) {
+        return store.loadHistoryOfBatch(importId);
+    }
+
+    @Override
+    public Map<DunningAction, Integer> overdueActionsOutsideExperiments() {
+        return store.overdueActionsOutsideExperiments();
     }
 
     /** Hands every row on to the store's sink and keeps it: invoices and payments packed, the rest shared. */

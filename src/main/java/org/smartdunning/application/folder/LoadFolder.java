@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.smartdunning.application.Stopwatch;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.application.port.DataFolders;
+import org.smartdunning.application.summary.TodaysProcess;
 import org.smartdunning.economics.BusinessSettings;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
@@ -45,16 +46,42 @@ public final class LoadFolder {
         return new LoadFolder(folders, new CustomerShareStore(store, keep), progress, listener, false);
     }
 
+    /** The folder imported when new, with its whole history. */
     public LoadedFolder load(Path data) {
+        return whole(open(data));
+    }
+
+    /**
+     * Settings validated first, then the folder imported when new; its history is read by {@link #whole} or
+     * {@link #batchCustomers}.
+     */
+    public ImportedFolder open(Path data) {
         BusinessSettings settings = folders.settings(data);
         KeptImport kept = new KeptImport(store);
         ImportReceipt receipt = importFolder(data, keepImported ? kept : store);
+        return new ImportedFolder(settings, receipt, kept.history());
+    }
+
+    /** The whole history: into an empty store the import's own rows, not read back right after being written. */
+    public LoadedFolder whole(ImportedFolder folder) {
         Stopwatch phase = new Stopwatch();
-        // into an empty store the import's own rows are the history: not read back right after being written
-        CreditorHistory history = kept.history().orElseGet(store::loadHistory);
-        List<BatchItem> batch = store.batch(receipt.importId());
+        CreditorHistory history = folder.kept().orElseGet(store::loadHistory);
+        List<BatchItem> batch = store.batch(folder.receipt().importId());
         listener.historyLoaded(history, phase.seconds());
-        return new LoadedFolder(settings, receipt, history, batch);
+        return new LoadedFolder(folder.settings(), folder.receipt(), history, batch, true, TodaysProcess.of(history));
+    }
+
+    /**
+     * Only the history of the batch's customers, which is all a saved model decides by (a decision's features
+     * read its customer's own rows), and today's process counted on the whole history in the store.
+     */
+    public LoadedFolder batchCustomers(ImportedFolder folder) {
+        Stopwatch phase = new Stopwatch();
+        CreditorHistory history = store.loadHistoryOfBatch(folder.receipt().importId());
+        List<BatchItem> batch = store.batch(folder.receipt().importId());
+        TodaysProcess today = TodaysProcess.of(store.overdueActionsOutsideExperiments());
+        listener.batchHistoryLoaded(history, phase.seconds());
+        return new LoadedFolder(folder.settings(), folder.receipt(), history, batch, false, today);
     }
 
     /** Imports the folder alone (all or nothing; an identical folder is recognised and not imported twice). */

@@ -22,6 +22,12 @@ public interface ModelCatalog {
     /** The model saved under the key, read back around {@code fallback}. */
     Optional<LearnedOutcomeModel> find(String trainingKey, Supplier<HistoryRulesModel> fallback, int churnWindowMonths);
 
+    /**
+     * The history-rules fallback trained beside the model saved under the key, on its history and day; empty when
+     * none is saved or it was saved without one.
+     */
+    Optional<HistoryRulesModel> fallback(String trainingKey, int churnWindowMonths);
+
     /** The newest model of this learner, format, engine build and seed trained as of a day in {@code [from, to]}, as listed. */
     Optional<SavedModel> newestTrainedBetween(long seed, LocalDate from, LocalDate to);
 

@@ -25,15 +25,19 @@ public record TodaysProcess(DunningAction action, int events) {
     /** The prevailing overdue action of the history outside experiments, else the contract's standard process. */
     public static TodaysProcess of(CreditorHistory history) {
         Map<DunningAction, Integer> counts = new EnumMap<>(DunningAction.class);
-        int events = 0;
         for (DunningEvent e : history.events()) {
             Invoice invoice = history.invoice(e.invoiceId());
             boolean outsideExperiments = e.experiment() == null || e.experiment().isBlank();
             if (outsideExperiments && invoice != null && e.occurredOn().isAfter(invoice.dueOn())) {
                 counts.merge(e.action(), 1, Integer::sum);
-                events++;
             }
         }
+        return of(counts);
+    }
+
+    /** The prevailing action of these counts of overdue actions outside experiments, else the standard process. */
+    public static TodaysProcess of(Map<DunningAction, Integer> counts) {
+        int events = counts.values().stream().mapToInt(Integer::intValue).sum();
         if (events == 0) {
             return STANDARD;
         }

@@ -23,8 +23,8 @@ final class LoggedOutlook {
     private LoggedOutlook() {
     }
 
-    static PlainSummary of(TrainedPolicy trained, CreditorHistory history, BusinessSettings settings,
-                           Exploration exploration) {
+    static PlainSummary of(TrainedPolicy trained, CreditorHistory history, TodaysProcess today,
+                           BusinessSettings settings, Exploration exploration) {
         LoggedExperiment log = trained.log();
         Decision[] decisions = new Decision[log.size()];
         for (int h = 0; h < 2; h++) {
@@ -38,6 +38,6 @@ final class LoggedOutlook {
                 decisions[rows[k]] = decided.get(k);
             }
         }
-        return PlainSummary.of(List.of(decisions), history::invoice, TodaysProcess.of(history));
+        return PlainSummary.of(List.of(decisions), history::invoice, today);
     }
 }

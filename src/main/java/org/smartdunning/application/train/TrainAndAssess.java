@@ -72,7 +72,8 @@ public final class TrainAndAssess {
         Optional<List<EffectCheck.Row>> effects = truth.map(t -> EffectCheck.compare(t,
                 batchPredictions(folder, trained.model())));
         Optional<PlainSummary> onLog = logged == 0 ? Optional.empty()
-                : Optional.of(LoggedOutlook.of(policyTrained, folder.history(), folder.settings(), exploration));
+                : Optional.of(LoggedOutlook.of(policyTrained, folder.history(), folder.todaysProcess(), folder.settings(),
+                        exploration));
         return new ModelAssessment(policyTrained, logged, onLog, comparison, List.copyOf(calibration),
                 FeatureImportance.of(trained.model(), 6), effects);
     }

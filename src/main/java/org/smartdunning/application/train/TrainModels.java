@@ -19,6 +19,7 @@ import org.smartdunning.experiments.OffPolicyComparison;
 import org.smartdunning.experiments.PromotionVerdict;
 import org.smartdunning.experiments.ReferenceChoice;
 import org.smartdunning.history.CreditorHistory;
+import org.smartdunning.ingest.ImportReceipt;
 import org.smartdunning.models.EngineBuild;
 import org.smartdunning.models.HistoryRulesModel;
 import org.smartdunning.models.LearnedOutcomeModel;
@@ -63,7 +64,31 @@ public final class TrainModels {
             return learned(folder, deciding);
         } catch (LinkageError e) {
             listener.learnerUnavailable(e);
-            return TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings());
+            return TrainOutcomeModels.fallback(folder.wholeHistory(), folder.receipt().asOf(), folder.settings());
+        }
+    }
+
+    /**
+     * The live model for a folder whose model is saved already, read with the history-rules fallback saved
+     * beside it (the one its history gives): deciding then needs only the batch's customers' history. Empty
+     * when none is saved under the folder's training key, it was saved without its fallback, or the boosting
+     * library cannot load here; {@link #forDecisions} then trains or says so.
+     */
+    public Optional<LearnedOutcomeModel> saved(ImportReceipt receipt, BusinessSettings settings,
+                                               DecisionSettings deciding) {
+        String key = trainingKey(receipt.fingerprint(), receipt.asOf(), settings, deciding.seed());
+        Stopwatch phase = new Stopwatch();
+        int churnWindow = settings.churnWindowMonths();
+        try {
+            Optional<HistoryRulesModel> rules = catalog.fallback(key, churnWindow);
+            if (rules.isEmpty()) {
+                return Optional.empty();
+            }
+            LearnedOutcomeModel model = catalog.find(key, rules::get, churnWindow).orElseThrow();
+            listener.savedModelUsed(model, key, phase.seconds());
+            return Optional.of(live(model, key, rules::get, churnWindow));
+        } catch (LinkageError e) {
+            return Optional.empty();
         }
     }
 
@@ -74,7 +99,8 @@ public final class TrainModels {
         HistoryRulesModel[] fallback = new HistoryRulesModel[1];
         Supplier<HistoryRulesModel> rules = () -> {
             if (fallback[0] == null) {
-                fallback[0] = TrainOutcomeModels.fallback(folder.history(), folder.receipt().asOf(), folder.settings());
+                fallback[0] = TrainOutcomeModels.fallback(folder.wholeHistory(), folder.receipt().asOf(),
+                        folder.settings());
             }
             return fallback[0];
         };
@@ -90,6 +116,12 @@ public final class TrainModels {
             model = trained.outcomes().model();
             fallback[0] = trained.outcomes().fallback();
         }
+        return live(model, key, rules, churnWindow);
+    }
+
+    /** The model live instead of {@code model} when another key is live, read around the same fallback; else {@code model}. */
+    private LearnedOutcomeModel live(LearnedOutcomeModel model, String key, Supplier<HistoryRulesModel> rules,
+                                     int churnWindow) {
         Optional<String> live = catalog.liveKey().filter(k -> !k.equals(key));
         if (live.isEmpty()) {
             return model;
@@ -104,7 +136,7 @@ public final class TrainModels {
      * (recorded in the model's parameters, so a reused model decides the same).
      */
     public TrainedPolicy train(LoadedFolder folder, long seed) {
-        return train(folder.history(), folder.receipt().asOf(), folder.settings(), seed);
+        return train(folder.wholeHistory(), folder.receipt().asOf(), folder.settings(), seed);
     }
 
     /** The same on a history as of a day, for the daily process. */

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -24,6 +25,7 @@ import org.smartdunning.models.ModelFormat;
 import org.smartdunning.models.ModelProvenance;
 import org.smartdunning.models.Objective;
 import org.smartdunning.models.PlattScaling;
+import org.smartdunning.models.PopulationRates;
 import org.smartdunning.models.PooledChurn;
 import org.smartdunning.models.TreeModel;
 import org.smartdunning.models.TreeTrainer;
@@ -32,7 +34,8 @@ import org.smartdunning.models.TreeTrainer;
  * Writes a learned model as one ZIP: {@code manifest.json} (provenance, calibrations, arm sizes)
  * and each tree model in the boosting library's own format: per outcome the two cross-fitted halves
  * of the model all actions share, and per action its calibration. Reading needs the same library and
- * the fallback model, which is cheap to rebuild from the history.
+ * the fallback model, rebuilt from the history it is used on; the manifest also keeps the fallback's
+ * rates of the training history ({@link #fallback}), so deciding on that same history needs none of it.
  */
 public final class ModelArchive {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +55,9 @@ public final class ModelArchive {
         manifest.set("features", JSON.valueToTree(format.features()));
         if (model.loggedSupport() != null) {
             manifest.set("logged_support", JSON.valueToTree(model.loggedSupport().counts()));
+        }
+        if (model.fallback() instanceof HistoryRulesModel rules) {
+            manifest.set("fallback", fallback(rules));
         }
         Map<String, byte[]> trees = new HashMap<>();
         ObjectNode arms = manifest.putObject("arms");
@@ -121,6 +127,43 @@ public final class ModelArchive {
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("not a Smart Dunning model archive: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The history-rules fallback as trained beside the model, on the same history and day: empty for an
+     * archive from before it was kept.
+     */
+    public static Optional<HistoryRulesModel> fallback(byte[] archive, int churnWindowMonths) {
+        JsonNode f = manifest(entries(archive)).path("fallback");
+        if (f.isMissingNode()) {
+            return Optional.empty();
+        }
+        JsonNode r = f.get("rates");
+        Map<DunningAction, Double> inquiry = new EnumMap<>(DunningAction.class);
+        r.get("inquiry_rate").fields().forEachRemaining(e -> inquiry.put(DunningAction.ofKey(e.getKey()),
+                e.getValue().asDouble()));
+        PopulationRates rates = new PopulationRates(r.get("monthly_churn_hazard").asDouble(), r.get("pay_share").asDouble(),
+                r.get("on_time_share").asDouble(), r.get("left_alone_paid").asDouble(Double.NaN), inquiry,
+                r.get("customers").asInt(), r.get("events").asInt());
+        return Optional.of(new HistoryRulesModel(rates, churnWindowMonths, LocalDate.parse(f.get("history_from").asText()),
+                LocalDate.parse(f.get("as_of").asText())));
+    }
+
+    private static ObjectNode fallback(HistoryRulesModel rules) {
+        ObjectNode f = JSON.createObjectNode();
+        f.put("history_from", String.valueOf(rules.provenance().trainedFrom()))
+                .put("as_of", String.valueOf(rules.provenance().trainedUntil()));
+        PopulationRates r = rules.rates();
+        ObjectNode rates = f.putObject("rates").put("monthly_churn_hazard", r.monthlyChurnHazard())
+                .put("pay_share", r.payShare()).put("on_time_share", r.onTimeShare());
+        if (Double.isNaN(r.leftAlonePaid())) { // none left alone: JSON has no NaN
+            rates.putNull("left_alone_paid");
+        } else {
+            rates.put("left_alone_paid", r.leftAlonePaid());
+        }
+        rates.set("inquiry_rate", JSON.valueToTree(keys(r.inquiryRate())));
+        rates.put("customers", r.customers()).put("events", r.events());
+        return f;
     }
 
     private static JsonNode manifest(Map<String, byte[]> entries) {
