@@ -3,14 +3,11 @@ package org.smartdunning.application.folder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.smartdunning.application.port.CreditorHistoryStore;
 import org.smartdunning.history.BatchItem;
 import org.smartdunning.history.CreditorHistory;
-import org.smartdunning.history.CreditorId;
 import org.smartdunning.history.Customer;
-import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.HistoryBuilder;
 import org.smartdunning.history.Inquiry;
@@ -27,28 +24,17 @@ import org.smartdunning.models.SideTask;
  * are the whole history then, in the order and with the values the store reads back ({@code ""} stored as
  * null, every list ordered as the store's loader orders it). A store that held rows reads them back.
  */
-final class KeptImport implements CreditorHistoryStore {
-    private final CreditorHistoryStore store;
+final class KeptImport extends ForwardingHistoryStore {
     private boolean storeWasEmpty;
     private Rows kept;
 
     KeptImport(CreditorHistoryStore store) {
-        this.store = store;
+        super(store);
     }
 
     /** The history the last committed import made, when the store held nothing before it. */
     Optional<CreditorHistory> history() {
         return kept == null || !kept.committed || kept.stale ? Optional.empty() : Optional.of(kept.history());
-    }
-
-    @Override
-    public CreditorId creditor() {
-        return store.creditor();
-    }
-
-    @Override
-    public Optional<ImportReceipt> findImport(String fingerprint) {
-        return store.findImport(fingerprint);
     }
 
     @Override
@@ -67,21 +53,6 @@ final class KeptImport implements CreditorHistoryStore {
         }
         kept = new Rows(sink);
         return kept;
-    }
-
-    @Override
-    public List<BatchItem> batch(long importId) {
-        return store.batch(importId);
-    }
-
-    @Override
-    public CreditorHistory loadHistoryOfBatch(long importId) {
-        return store.loadHistoryOfBatch(importId);
-    }
-
-    @Override
-    public Map<DunningAction, Integer> overdueActionsOutsideExperiments() {
-        return store.overdueActionsOutsideExperiments();
     }
 
     /** Hands every row on to the store's sink and keeps it: invoices and payments packed, the rest shared. */
