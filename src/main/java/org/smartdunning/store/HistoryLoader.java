@@ -26,10 +26,10 @@ import org.smartdunning.history.Payment;
 /**
  * Loads stored history ({@link HistoryTables}: all of it, or one batch's customers) as the domain
  * aggregate. References between tables travel as row indexes (a join on the sorted ids) rather than
- * id strings: decoding and looking up millions of id strings
- * was the largest cost of the load; it also lets every row share its parent's id object. Every query
- * is ordered on all its columns: the features sum over these lists, and a parallel scan's order would
- * change the sums in their last bits, and with them which invoices a seeded draw picks.
+ * id strings: decoding and looking up millions of id strings was the largest cost of the load; it also
+ * lets every row share its parent's id object. Every query is ordered on all its columns: the features
+ * sum over these lists, and a parallel scan's order would change the sums in their last bits, and with
+ * them which invoices a seeded draw picks.
  */
 final class HistoryLoader {
     private final Connection connection;
