@@ -110,7 +110,9 @@ abstract class DecideContract {
         CliRun again = dunning("decide", "--data", data.toString(), "--out", decisions.toString(), "--db", url());
 
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.out()).contains("already imported").contains("using saved model");
+        assertThat(again.out()).contains("already imported").contains("using saved model")
+                .as("the saved model decides from the batch's customers' history alone")
+                .contains("loaded the batch's customers' history").doesNotContain("loaded history:");
         assertThat(count("models")).isEqualTo(1);
         assertThat(storedDecisions()).isEqualTo(first);
         assertThat(count("decision_runs")).isEqualTo(2);
