@@ -119,7 +119,7 @@ public final class TrainModels {
         return live(model, key, rules, churnWindow);
     }
 
-    /** The model live instead of {@code model} when another key is live, read around the same fallback; else {@code model}. */
+    /** The live model when another key than {@code model}'s is live, read around the same fallback; else {@code model}. */
     private LearnedOutcomeModel live(LearnedOutcomeModel model, String key, Supplier<HistoryRulesModel> rules,
                                      int churnWindow) {
         Optional<String> live = catalog.liveKey().filter(k -> !k.equals(key));
