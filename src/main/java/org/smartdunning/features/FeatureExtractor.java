@@ -6,11 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
+import org.smartdunning.history.CustomerLedger;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
-import org.smartdunning.history.InvoiceFacts;
 
 /**
  * Computes {@link InvoiceFeatures} for an invoice as of its decision day. Every fact dated on or
@@ -19,6 +17,8 @@ import org.smartdunning.history.InvoiceFacts;
 public final class FeatureExtractor {
     /** An earlier action counts as answered when the invoice was paid within this many days of it. */
     static final int RESPONSE_DAYS = 30;
+    /** No such day: below every epoch day number a history holds. */
+    private static final int NONE = Integer.MIN_VALUE;
 
     private final CreditorHistory history;
 
@@ -28,36 +28,44 @@ public final class FeatureExtractor {
 
     public InvoiceFeatures extract(Invoice invoice, LocalDate decideOn) {
         Customer customer = history.customer(invoice.customerId());
+        CustomerLedger ledger = history.ledgerOf(customer.id());
+        int day = (int) decideOn.toEpochDay();
+        int yearAgo = (int) decideOn.minusMonths(12).toEpochDay();
         PaymentTally tally = new PaymentTally();
         Map<DunningAction, int[]> actions = new EnumMap<>(DunningAction.class);
-        LocalDate yearAgo = decideOn.minusMonths(12);
         long invoicedLastYear = 0;
-        DunningEvent last = null;
-        for (InvoiceFacts facts : history.invoiceFactsOf(customer.id())) {
-            Invoice earlier = facts.invoice();
-            if (!earlier.issuedOn().isBefore(yearAgo) && earlier.issuedOn().isBefore(decideOn)) {
-                invoicedLastYear += earlier.amount().cents();
+        int lastDay = NONE;
+        DunningAction lastAction = null;
+        for (int k = 0; k < ledger.invoices(); k++) {
+            int issued = ledger.issuedOn(k);
+            if (issued >= yearAgo && issued < day) {
+                invoicedLastYear += ledger.cents(k);
             }
-            for (DunningEvent event : facts.events()) {
-                if (event.occurredOn().isBefore(decideOn) && (last == null || event.occurredOn().isAfter(last.occurredOn()))) {
-                    last = event;
+            int events = ledger.events(k);
+            for (int j = 0; j < events; j++) {
+                int on = ledger.eventDay(k, j);
+                if (on < day && (lastAction == null || on > lastDay)) {
+                    lastDay = on;
+                    lastAction = ledger.eventAction(k, j);
                 }
             }
-            if (earlier.id().equals(invoice.id()) || !earlier.dueOn().isBefore(decideOn)) {
+            int due = ledger.dueOn(k);
+            if (due >= day || ledger.isInvoice(k, invoice.id())) {
                 continue;
             }
-            PaymentState state = PaymentState.of(earlier, facts.payments(), decideOn);
-            tally.add(earlier, state, decideOn);
-            for (DunningEvent event : facts.events()) {
-                countResponse(actions, event, state, decideOn);
+            PaymentState state = PaymentState.of(ledger, k, day);
+            tally.add(due, state, day);
+            for (int j = 0; j < events; j++) {
+                countResponse(actions, ledger.eventAction(k, j), ledger.eventDay(k, j), state, day);
             }
         }
         int inquiries = 0;
-        LocalDate lastInquiry = null;
-        for (Inquiry inquiry : history.inquiriesOf(customer.id())) {
-            if (inquiry.aboutInvoices() && inquiry.occurredOn().isBefore(decideOn)) {
+        int lastInquiry = NONE;
+        for (int q = 0; q < ledger.inquiries(); q++) {
+            int on = ledger.inquiryDay(q);
+            if (on < day && ledger.inquiryAboutInvoices(q)) {
                 inquiries++;
-                lastInquiry = later(lastInquiry, inquiry.occurredOn());
+                lastInquiry = Math.max(lastInquiry, on);
             }
         }
         boolean subscription = customer.monthlyFee() != null;
@@ -66,38 +74,33 @@ public final class FeatureExtractor {
         actions.forEach((a, n) -> responses.put(a, new ActionResponse(n[0], n[1])));
         return new InvoiceFeatures(invoice.id(), decideOn, invoice.amount().toDouble(), monthlyValue, subscription,
                 (int) ChronoUnit.DAYS.between(invoice.dueOn(), decideOn), tally.count, tally.onTime, tally.late,
-                tally.unpaid, tally.meanDaysLate(), tally.maxDaysLate, daysSince(tally.lastLate, decideOn),
-                responses, last == null ? null : last.action(), daysSince(last == null ? null : last.occurredOn(), decideOn),
-                inquiries, daysSince(lastInquiry, decideOn),
+                tally.unpaid, tally.meanDaysLate(), tally.maxDaysLate, daysSince(tally.lastLate, day),
+                responses, lastAction, daysSince(lastDay, day), inquiries, daysSince(lastInquiry, day),
                 (int) ChronoUnit.MONTHS.between(customer.createdOn(), decideOn),
                 customer.birthYear() == null ? InvoiceFeatures.UNKNOWN_AGE : decideOn.getYear() - customer.birthYear(),
                 customer.type(), customer.country(), customer.paymentMethod(), customer.plan(),
                 customer.hasEmail(), customer.hasPhone());
     }
 
-    private static void countResponse(Map<DunningAction, int[]> actions, DunningEvent event, PaymentState state,
-                                      LocalDate decideOn) {
-        LocalDate windowEnd = event.occurredOn().plusDays(RESPONSE_DAYS);
+    private static void countResponse(Map<DunningAction, int[]> actions, DunningAction action, int on,
+                                      PaymentState state, int day) {
+        int windowEnd = on + RESPONSE_DAYS;
         // only actions whose response window closed before the decision day: no censored "no response"
-        if (!windowEnd.isBefore(decideOn)) {
+        if (windowEnd >= day) {
             return;
         }
-        int[] n = actions.computeIfAbsent(event.action(), a -> new int[2]);
+        int[] n = actions.computeIfAbsent(action, a -> new int[2]);
         n[0]++;
         if (state.paidBy(windowEnd)) {
             n[1]++;
         }
     }
 
-    private static int daysSince(LocalDate day, LocalDate decideOn) {
-        return day == null ? InvoiceFeatures.NEVER : (int) ChronoUnit.DAYS.between(day, decideOn);
+    private static int daysSince(int on, int day) {
+        return on == NONE ? InvoiceFeatures.NEVER : day - on;
     }
 
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
-    }
-
-    /** Running counts over the customer's earlier invoices. */
+    /** Running counts over the customer's earlier invoices (days as epoch day numbers). */
     private static final class PaymentTally {
         int count;
         int onTime;
@@ -105,23 +108,23 @@ public final class FeatureExtractor {
         int unpaid;
         long daysLateSum;
         int maxDaysLate;
-        LocalDate lastLate;
+        int lastLate = NONE;
 
-        void add(Invoice invoice, PaymentState state, LocalDate decideOn) {
+        void add(int due, PaymentState state, int day) {
             count++;
-            if (state.paidBy(invoice.dueOn())) {
+            if (state.paidBy(due)) {
                 onTime++;
                 return;
             }
             if (state.fullyPaid()) {
                 late++;
-                int days = (int) ChronoUnit.DAYS.between(invoice.dueOn(), state.fullyPaidOn());
+                int days = state.fullyPaidOn() - due;
                 daysLateSum += days;
                 maxDaysLate = Math.max(maxDaysLate, days);
-                lastLate = later(lastLate, state.fullyPaidOn());
+                lastLate = Math.max(lastLate, state.fullyPaidOn());
             } else {
                 unpaid++;
-                maxDaysLate = Math.max(maxDaysLate, (int) ChronoUnit.DAYS.between(invoice.dueOn(), decideOn));
+                maxDaysLate = Math.max(maxDaysLate, day - due);
             }
         }
 

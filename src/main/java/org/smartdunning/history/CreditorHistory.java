@@ -89,6 +89,12 @@ public final class CreditorHistory {
         return customersInvoices(id, this::factsAt);
     }
 
+    /** The customer's invoices with their payments and events, and inquiries, read in place; empty for no such customer. */
+    public CustomerLedger ledgerOf(CustomerId id) {
+        Integer key = p.customerKeys().get(id);
+        return new CustomerLedger(p, key == null ? -1 : key);
+    }
+
     private <T> List<T> customersInvoices(CustomerId id, IntFunction<T> row) {
         Integer key = p.customerKeys().get(id);
         if (key == null) {

@@ -63,6 +63,11 @@ final class PackedInvoiceIds {
         return -1;
     }
 
+    /** Whether id {@code i} is this one. */
+    boolean is(int i, InvoiceId id) {
+        return hashes[i] == id.hashCode() && ids.equalsAt(i, id.value());
+    }
+
     InvoiceId get(int i) {
         return new InvoiceId(ids.get(i));
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
+import org.smartdunning.history.CustomerLedger;
 import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Inquiry;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
 
@@ -66,15 +66,18 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
 
     /** The day of the customer's first dunning action after this one, or null. */
     private static LocalDate nextAction(CreditorHistory history, Customer customer, DunningEvent event) {
-        LocalDate next = null;
-        for (Invoice invoice : history.invoicesOf(customer.id())) {
-            for (DunningEvent other : history.eventsOf(invoice.id())) {
-                if (other.occurredOn().isAfter(event.occurredOn()) && (next == null || other.occurredOn().isBefore(next))) {
-                    next = other.occurredOn();
+        CustomerLedger ledger = history.ledgerOf(customer.id());
+        int after = (int) event.occurredOn().toEpochDay();
+        int next = Integer.MAX_VALUE;
+        for (int k = 0; k < ledger.invoices(); k++) {
+            for (int j = 0; j < ledger.events(k); j++) {
+                int day = ledger.eventDay(k, j);
+                if (day > after && day < next) {
+                    next = day;
                 }
             }
         }
-        return next;
+        return next == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(next);
     }
 
     private static LocalDate earliest(LocalDate a, LocalDate b, LocalDate orNull) {
@@ -93,9 +96,13 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
     }
 
     static boolean inquiryWithin(CreditorHistory history, Customer customer, DunningEvent event, LocalDate end) {
-        for (Inquiry q : history.inquiriesOf(customer.id())) {
-            if (q.aboutInvoices() && !q.occurredOn().isBefore(event.occurredOn()) && !q.occurredOn().isAfter(end)
-                    && (q.invoiceId() == null || q.invoiceId().equals(event.invoiceId()))) {
+        CustomerLedger ledger = history.ledgerOf(customer.id());
+        long from = event.occurredOn().toEpochDay();
+        long to = end.toEpochDay();
+        for (int q = 0; q < ledger.inquiries(); q++) {
+            int day = ledger.inquiryDay(q);
+            if (ledger.inquiryAboutInvoices(q) && day >= from && day <= to
+                    && ledger.inquiryNamesNoneOr(q, event.invoiceId())) {
                 return true;
             }
         }

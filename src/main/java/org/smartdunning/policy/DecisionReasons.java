@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import org.smartdunning.features.FactPhrases;
+import org.smartdunning.features.FixedDecimals;
 import org.smartdunning.features.InvoiceFeatures;
 import org.smartdunning.history.DunningAction;
 
@@ -46,27 +46,29 @@ final class DecisionReasons {
         CandidateValue best = candidates.get(choice.best());
         if (pick != choice.chosen()) {
             CandidateValue preferred = candidates.get(choice.chosen());
-            return f("%s explored with probability %.4f (expected value %.2f); best %s %.2f; policy's choice %s %.2f",
-                    taken.action().key(), propensity, taken.value(), best.action().key(), best.value(),
-                    preferred.action().key(), preferred.value());
+            return taken.action().key() + " explored with probability " + d(propensity, 4) + " (expected value "
+                    + d(taken.value(), 2) + "); best " + best.action().key() + " " + d(best.value(), 2)
+                    + "; policy's choice " + preferred.action().key() + " " + d(preferred.value(), 2);
         }
-        String taking = propensity < 1 ? f("; taken with probability %.4f", propensity) : "";
+        String taking = propensity < 1 ? "; taken with probability " + d(propensity, 4) : "";
         if (pick == choice.best()) {
             CandidateValue runnerUp = candidates.stream().filter(c -> c != taken)
                     .max(Comparator.comparingDouble(CandidateValue::value)).orElse(null);
-            return f("%s has the highest expected value (%.2f%s%s)", taken.action().key(), taken.value(),
-                    runnerUp == null ? "" : f("; next %s %.2f", runnerUp.action().key(), runnerUp.value()), taking);
+            return taken.action().key() + " has the highest expected value (" + d(taken.value(), 2)
+                    + (runnerUp == null ? "" : "; next " + runnerUp.action().key() + " " + d(runnerUp.value(), 2))
+                    + taking + ")";
         }
         if (pick == choice.reference()) {
-            return f("%s is the reference policy's action (%s, expected value %.2f%s); best %s %.2f, its advantage"
-                            + " %+.2f is not certain enough (%s)", taken.action().key(), referenceName, taken.value(),
-                    taking, best.action().key(), best.value(), choice.advantage()[choice.best()],
-                    choice.why(choice.best()));
+            return taken.action().key() + " is the reference policy's action (" + referenceName + ", expected value "
+                    + d(taken.value(), 2) + taking + "); best " + best.action().key() + " " + d(best.value(), 2)
+                    + ", its advantage " + FixedDecimals.signed(choice.advantage()[choice.best()], 2)
+                    + " is not certain enough (" + choice.why(choice.best()) + ")";
         }
-        return f("%s has the highest value the models are sure of (expected value %.2f%s, advantage over the reference's"
-                        + " %s %+.2f, %s); best %s %.2f is less certain", taken.action().key(), taken.value(), taking,
-                candidates.get(choice.reference()).action().key(), choice.advantage()[pick], choice.why(pick),
-                best.action().key(), best.value());
+        return taken.action().key() + " has the highest value the models are sure of (expected value "
+                + d(taken.value(), 2) + taking + ", advantage over the reference's "
+                + candidates.get(choice.reference()).action().key() + " " + FixedDecimals.signed(choice.advantage()[pick], 2)
+                + ", " + choice.why(pick) + "); best " + best.action().key() + " " + d(best.value(), 2)
+                + " is less certain";
     }
 
     /** The comparison, then rule-based facts about the customer's record. */
@@ -74,7 +76,7 @@ final class DecisionReasons {
         List<String> parts = new ArrayList<>();
         parts.add(comparison);
         if (f.earlierInvoices() > 0) {
-            parts.add(String.format(Locale.ROOT, "paid %d of %d invoices on time", f.paidOnTime(), f.earlierInvoices()));
+            parts.add("paid " + f.paidOnTime() + " of " + f.earlierInvoices() + " invoices on time");
         } else {
             parts.add("no earlier invoices");
         }
@@ -83,8 +85,7 @@ final class DecisionReasons {
         }
         for (DunningAction a : DunningAction.values()) {
             if (a != DunningAction.NONE && f.earlier(a).taken() > 0) {
-                parts.add(String.format(Locale.ROOT, "%s paid after %d of %d earlier", a.key(),
-                        f.earlier(a).paidAfter(), f.earlier(a).taken()));
+                parts.add(a.key() + " paid after " + f.earlier(a).paidAfter() + " of " + f.earlier(a).taken() + " earlier");
             }
         }
         if (!f.hasPhone()) {
@@ -96,7 +97,7 @@ final class DecisionReasons {
         return String.join("; ", parts);
     }
 
-    private static String f(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
+    private static String d(double v, int decimals) {
+        return FixedDecimals.of(v, decimals);
     }
 }
