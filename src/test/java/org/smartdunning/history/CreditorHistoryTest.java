@@ -109,6 +109,54 @@ class CreditorHistoryTest {
         }
     }
 
+    /** The ledger reads in place what the record lists give: the same rows, values and order, customer by customer. */
+    @Test
+    void aCustomersLedgerReadsWhatTheListsGive() {
+        for (long seed = 1; seed <= 5; seed++) {
+            Rows rows = Rows.random(seed);
+            CreditorHistory history = new CreditorHistory(rows.customers, rows.invoices, rows.payments, rows.events,
+                    rows.inquiries);
+            for (int c = 0; c < 46; c++) {
+                CustomerId id = new CustomerId("C" + c);
+                CustomerLedger ledger = history.ledgerOf(id);
+                List<InvoiceFacts> facts = history.invoiceFactsOf(id);
+                assertThat(ledger.invoices()).isEqualTo(facts.size());
+                for (int k = 0; k < facts.size(); k++) {
+                    Invoice invoice = facts.get(k).invoice();
+                    assertThat(ledger.isInvoice(k, new InvoiceId(new String(invoice.id().value())))).isTrue();
+                    assertThat(ledger.isInvoice(k, new InvoiceId(invoice.id().value() + "x"))).isFalse();
+                    assertThat(ledger.issuedOn(k)).isEqualTo(invoice.issuedOn().toEpochDay());
+                    assertThat(ledger.dueOn(k)).isEqualTo(invoice.dueOn().toEpochDay());
+                    assertThat(ledger.cents(k)).isEqualTo(invoice.amount().cents());
+                    List<Payment> payments = facts.get(k).payments();
+                    assertThat(ledger.payments(k)).isEqualTo(payments.size());
+                    for (int j = 0; j < payments.size(); j++) {
+                        assertThat(ledger.paidOn(k, j)).isEqualTo(payments.get(j).paidOn().toEpochDay());
+                        assertThat(ledger.paidCents(k, j)).isEqualTo(payments.get(j).amount().cents());
+                    }
+                    List<DunningEvent> events = facts.get(k).events();
+                    assertThat(ledger.events(k)).isEqualTo(events.size());
+                    for (int j = 0; j < events.size(); j++) {
+                        assertThat(ledger.eventDay(k, j)).isEqualTo(events.get(j).occurredOn().toEpochDay());
+                        assertThat(ledger.eventAction(k, j)).isEqualTo(events.get(j).action());
+                    }
+                }
+                List<Inquiry> inquiries = history.inquiriesOf(id);
+                assertThat(ledger.inquiries()).isEqualTo(inquiries.size());
+                for (int q = 0; q < inquiries.size(); q++) {
+                    Inquiry inquiry = inquiries.get(q);
+                    assertThat(ledger.inquiryDay(q)).isEqualTo(inquiry.occurredOn().toEpochDay());
+                    assertThat(ledger.inquiryAboutInvoices(q)).isEqualTo(inquiry.aboutInvoices());
+                    InvoiceId other = new InvoiceId("absent-from-every-inquiry");
+                    assertThat(ledger.inquiryNamesNoneOr(q, other)).isEqualTo(inquiry.invoiceId() == null);
+                    if (inquiry.invoiceId() != null) {
+                        assertThat(ledger.inquiryNamesNoneOr(q, inquiry.invoiceId())).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void inIdOrderListsPaymentsByTheirIdsAndCustomersInvoicesByIdAmongEqualDueDays() {
         Rows rows = Rows.random(7);
