@@ -47,6 +47,10 @@ class CreditorHistoryTest {
             return rows;
         }
 
+        CreditorHistory history() {
+            return new CreditorHistory(customers, invoices, payments, events, inquiries);
+        }
+
         /** Mostly an invoice's id (a new object of it), sometimes one no invoice has. */
         private static InvoiceId invoiceId(Rows rows, Random random) {
             return random.nextInt(20) == 0 ? new InvoiceId("absent" + random.nextInt(10))
@@ -58,8 +62,7 @@ class CreditorHistoryTest {
     void answersAsMapsOfTheRowsDo() {
         for (long seed = 1; seed <= 5; seed++) {
             Rows rows = Rows.random(seed);
-            CreditorHistory history = new CreditorHistory(rows.customers, rows.invoices, rows.payments, rows.events,
-                    rows.inquiries);
+            CreditorHistory history = rows.history();
             Map<InvoiceId, Invoice> byId = new HashMap<>(rows.invoices.size() * 2);
             rows.invoices.forEach(i -> byId.put(i.id(), i));
             Map<CustomerId, Customer> customers = new HashMap<>(rows.customers.size() * 2);
@@ -114,8 +117,7 @@ class CreditorHistoryTest {
     void aCustomersLedgerReadsWhatTheListsGive() {
         for (long seed = 1; seed <= 5; seed++) {
             Rows rows = Rows.random(seed);
-            CreditorHistory history = new CreditorHistory(rows.customers, rows.invoices, rows.payments, rows.events,
-                    rows.inquiries);
+            CreditorHistory history = rows.history();
             for (int c = 0; c < 46; c++) {
                 CustomerId id = new CustomerId("C" + c);
                 CustomerLedger ledger = history.ledgerOf(id);
@@ -196,8 +198,7 @@ class CreditorHistoryTest {
             }
         }
         CreditorHistory history = byPosition.build(rows.customers, rows.events, rows.inquiries);
-        CreditorHistory expected = new CreditorHistory(rows.customers, rows.invoices, rows.payments, rows.events,
-                rows.inquiries);
+        CreditorHistory expected = rows.history();
 
         List<InvoiceId> ids = new ArrayList<>(position.keySet());
         ids.add(new InvoiceId("absent1"));
