@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
-import org.smartdunning.history.CustomerLedger;
+import org.smartdunning.history.InvoiceLedger;
 import org.smartdunning.history.DunningAction;
 import org.smartdunning.history.Invoice;
 
@@ -28,7 +28,7 @@ public final class FeatureExtractor {
 
     public InvoiceFeatures extract(Invoice invoice, LocalDate decideOn) {
         Customer customer = history.customer(invoice.customerId());
-        CustomerLedger ledger = history.ledgerOf(customer.id());
+        InvoiceLedger ledger = history.ledgerOf(customer.id());
         int day = (int) decideOn.toEpochDay();
         int yearAgo = (int) decideOn.minusMonths(12).toEpochDay();
         PaymentTally tally = new PaymentTally();

@@ -1,6 +1,6 @@
 package org.smartdunning.features;
 
-import org.smartdunning.history.CustomerLedger;
+import org.smartdunning.history.InvoiceLedger;
 
 /**
  * When an invoice was fully paid, looking only at payments that arrived before a given day; days are epoch day
@@ -10,7 +10,7 @@ record PaymentState(long paidCents, int fullyPaidOn) {
     static final int NOT_PAID = Integer.MIN_VALUE;
 
     /** Invoice {@code k} of the ledger, its payments before {@code before} taken in date order (ties as listed). */
-    static PaymentState of(CustomerLedger ledger, int k, int before) {
+    static PaymentState of(InvoiceLedger ledger, int k, int before) {
         int n = ledger.payments(k);
         int[] days = new int[n];
         long[] cents = new long[n];

@@ -90,9 +90,14 @@ public final class CreditorHistory {
     }
 
     /** The customer's invoices with their payments and events, and inquiries, read in place; empty for no such customer. */
-    public CustomerLedger ledgerOf(CustomerId id) {
+    public InvoiceLedger ledgerOf(CustomerId id) {
         Integer key = p.customerKeys().get(id);
-        return new CustomerLedger(p, key == null ? -1 : key);
+        return InvoiceLedger.ofCustomer(p, key == null ? -1 : key);
+    }
+
+    /** Every invoice with its payments and events, in the order of {@link #invoices()}, and every inquiry, read in place. */
+    public InvoiceLedger ledger() {
+        return InvoiceLedger.ofAll(p);
     }
 
     private <T> List<T> customersInvoices(CustomerId id, IntFunction<T> row) {

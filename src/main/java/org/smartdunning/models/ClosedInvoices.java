@@ -2,13 +2,9 @@ package org.smartdunning.models;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Invoice;
-import org.smartdunning.history.InvoiceFacts;
-import org.smartdunning.history.Payment;
+import org.smartdunning.history.InvoiceLedger;
 
 /**
  * Every invoice's outcome within its horizon, in the order the horizons end, so the counts of the
@@ -33,20 +29,22 @@ public final class ClosedInvoices {
     public ClosedInvoices(CreditorHistory history, int horizonDays) {
         long[] keys = new long[history.invoiceCount()];
         int n = 0;
-        for (InvoiceFacts facts : history.invoiceFacts()) {
-            Invoice invoice = facts.invoice();
-            LocalDate horizonEnd = invoice.dueOn().plusDays(horizonDays);
-            long amount = invoice.amount().cents();
+        InvoiceLedger ledger = history.ledger();
+        for (int k = 0; k < ledger.invoices(); k++) {
+            int due = ledger.dueOn(k);
+            long horizonEnd = (long) due + horizonDays;
+            long amount = ledger.cents(k);
             long byHorizon = 0;
             long byDue = 0;
-            for (Payment p : facts.payments()) {
-                byHorizon += p.paidOn().isAfter(horizonEnd) ? 0 : p.amount().cents();
-                byDue += p.paidOn().isAfter(invoice.dueOn()) ? 0 : p.amount().cents();
+            for (int j = 0; j < ledger.payments(k); j++) {
+                int day = ledger.paidOn(k, j);
+                long cents = ledger.paidCents(k, j);
+                byHorizon += day > horizonEnd ? 0 : cents;
+                byDue += day > due ? 0 : cents;
             }
-            List<DunningEvent> events = facts.events();
-            int flags = (byHorizon >= amount ? PAID : 0) | (byDue >= amount ? ON_TIME : 0)
-                    | (!events.isEmpty() && events.get(0).action() == DunningAction.NONE ? LEFT_ALONE : 0);
-            keys[n++] = horizonEnd.toEpochDay() << 3 | flags; // day * 8 + flags: sorts by day, flags in the low bits
+            boolean leftAlone = ledger.events(k) > 0 && ledger.eventAction(k, 0) == DunningAction.NONE;
+            int flags = (byHorizon >= amount ? PAID : 0) | (byDue >= amount ? ON_TIME : 0) | (leftAlone ? LEFT_ALONE : 0);
+            keys[n++] = horizonEnd << 3 | flags; // day * 8 + flags: sorts by day, flags in the low bits
         }
         Arrays.sort(keys, 0, n);
         horizonEnds = new long[n];

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.Customer;
-import org.smartdunning.history.CustomerLedger;
+import org.smartdunning.history.InvoiceLedger;
 import org.smartdunning.history.DunningEvent;
 import org.smartdunning.history.Invoice;
 import org.smartdunning.history.Payment;
@@ -66,7 +66,7 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
 
     /** The day of the customer's first dunning action after this one, or null. */
     private static LocalDate nextAction(CreditorHistory history, Customer customer, DunningEvent event) {
-        CustomerLedger ledger = history.ledgerOf(customer.id());
+        InvoiceLedger ledger = history.ledgerOf(customer.id());
         int after = (int) event.occurredOn().toEpochDay();
         int next = Integer.MAX_VALUE;
         for (int k = 0; k < ledger.invoices(); k++) {
@@ -96,7 +96,7 @@ public record OutcomeLabels(Boolean paid, boolean churned, double exposureMonths
     }
 
     static boolean inquiryWithin(CreditorHistory history, Customer customer, DunningEvent event, LocalDate end) {
-        CustomerLedger ledger = history.ledgerOf(customer.id());
+        InvoiceLedger ledger = history.ledgerOf(customer.id());
         long from = event.occurredOn().toEpochDay();
         long to = end.toEpochDay();
         for (int q = 0; q < ledger.inquiries(); q++) {

@@ -120,7 +120,7 @@ class CreditorHistoryTest {
             CreditorHistory history = rows.history();
             for (int c = 0; c < 46; c++) {
                 CustomerId id = new CustomerId("C" + c);
-                CustomerLedger ledger = history.ledgerOf(id);
+                InvoiceLedger ledger = history.ledgerOf(id);
                 List<InvoiceFacts> facts = history.invoiceFactsOf(id);
                 assertThat(ledger.invoices()).isEqualTo(facts.size());
                 for (int k = 0; k < facts.size(); k++) {
@@ -136,12 +136,7 @@ class CreditorHistoryTest {
                         assertThat(ledger.paidOn(k, j)).isEqualTo(payments.get(j).paidOn().toEpochDay());
                         assertThat(ledger.paidCents(k, j)).isEqualTo(payments.get(j).amount().cents());
                     }
-                    List<DunningEvent> events = facts.get(k).events();
-                    assertThat(ledger.events(k)).isEqualTo(events.size());
-                    for (int j = 0; j < events.size(); j++) {
-                        assertThat(ledger.eventDay(k, j)).isEqualTo(events.get(j).occurredOn().toEpochDay());
-                        assertThat(ledger.eventAction(k, j)).isEqualTo(events.get(j).action());
-                    }
+                    assertEvents(ledger, k, facts.get(k).events());
                 }
                 List<Inquiry> inquiries = history.inquiriesOf(id);
                 assertThat(ledger.inquiries()).isEqualTo(inquiries.size());
@@ -156,6 +151,36 @@ class CreditorHistoryTest {
                     }
                 }
             }
+        }
+    }
+
+    /** The creditor's ledger holds every invoice in the order of {@code invoices()}, with its payments and events. */
+    @Test
+    void theCreditorsLedgerReadsEveryInvoice() {
+        for (long seed = 1; seed <= 5; seed++) {
+            CreditorHistory history = Rows.random(seed).history();
+            InvoiceLedger ledger = history.ledger();
+            List<InvoiceFacts> facts = history.invoiceFacts();
+            assertThat(ledger.invoices()).isEqualTo(facts.size());
+            for (int k = 0; k < facts.size(); k++) {
+                Invoice invoice = facts.get(k).invoice();
+                assertThat(ledger.isInvoice(k, invoice.id())).isTrue();
+                assertThat(ledger.dueOn(k)).isEqualTo(invoice.dueOn().toEpochDay());
+                assertThat(ledger.cents(k)).isEqualTo(invoice.amount().cents());
+                assertThat(ledger.payments(k)).isEqualTo(facts.get(k).payments().size());
+                assertEvents(ledger, k, facts.get(k).events());
+            }
+            assertThat(ledger.inquiries()).isEqualTo(history.inquiryCount());
+        }
+    }
+
+    private static void assertEvents(InvoiceLedger ledger, int k, List<DunningEvent> events) {
+        assertThat(ledger.events(k)).isEqualTo(events.size());
+        for (int j = 0; j < events.size(); j++) {
+            DunningEvent event = events.get(j);
+            assertThat(ledger.eventDay(k, j)).isEqualTo(event.occurredOn().toEpochDay());
+            assertThat(ledger.eventAction(k, j)).isEqualTo(event.action());
+            assertThat(ledger.eventInExperiment(k, j)).isEqualTo(event.experiment() != null);
         }
     }
 

@@ -4,8 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.smartdunning.history.CreditorHistory;
 import org.smartdunning.history.DunningAction;
-import org.smartdunning.history.DunningEvent;
-import org.smartdunning.history.Invoice;
+import org.smartdunning.history.InvoiceLedger;
 import org.smartdunning.policy.Decision;
 
 /**
@@ -25,11 +24,12 @@ public record TodaysProcess(DunningAction action, int events) {
     /** The prevailing overdue action of the history outside experiments, else the contract's standard process. */
     public static TodaysProcess of(CreditorHistory history) {
         Map<DunningAction, Integer> counts = new EnumMap<>(DunningAction.class);
-        for (DunningEvent e : history.events()) {
-            Invoice invoice = history.invoice(e.invoiceId());
-            boolean outsideExperiments = e.experiment() == null || e.experiment().isBlank();
-            if (outsideExperiments && invoice != null && e.occurredOn().isAfter(invoice.dueOn())) {
-                counts.merge(e.action(), 1, Integer::sum);
+        InvoiceLedger ledger = history.ledger();
+        for (int k = 0; k < ledger.invoices(); k++) {
+            for (int j = 0; j < ledger.events(k); j++) {
+                if (!ledger.eventInExperiment(k, j) && ledger.eventDay(k, j) > ledger.dueOn(k)) {
+                    counts.merge(ledger.eventAction(k, j), 1, Integer::sum);
+                }
             }
         }
         return of(counts);
