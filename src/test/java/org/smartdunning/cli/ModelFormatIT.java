@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,6 +79,18 @@ class ModelFormatIT {
 
         assertThat(ModelArchive.read(saved, new XgboostTrainer(), null, 3).provenance().name())
                 .isEqualTo(TrainOutcomeModels.NAME);
+    }
+
+    @Test
+    void theSameModelIsTheSameBytes() throws Exception {
+        List<String> keys = new ArrayList<>();
+        manifest(saved).get("parameters").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).as("the parameters in key order, not a map's order of the day").isSorted().hasSizeGreaterThan(10);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(saved))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                assertThat(e.getTimeLocal()).as(e.getName()).isEqualTo(trainedUntil.atStartOfDay());
+            }
+        }
     }
 
     @Test

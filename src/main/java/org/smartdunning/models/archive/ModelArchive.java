@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -49,7 +51,8 @@ public final class ModelArchive {
         ModelProvenance p = model.provenance();
         manifest.put("name", p.name()).put("version", p.version()).put("seed", p.seed())
                 .put("trained_from", String.valueOf(p.trainedFrom())).put("trained_until", String.valueOf(p.trainedUntil()));
-        manifest.set("parameters", JSON.valueToTree(p.parameters()));
+        // in key order, and every entry stamped with the day the model learned until: the same model, the same bytes
+        manifest.set("parameters", JSON.valueToTree(new TreeMap<>(p.parameters())));
         ModelFormat format = ModelFormat.current(trainer);
         manifest.put("format", format.format()).put("library", format.library());
         manifest.set("features", JSON.valueToTree(format.features()));
@@ -78,9 +81,10 @@ public final class ModelArchive {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            entry(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
-            for (Map.Entry<String, byte[]> tree : new java.util.TreeMap<>(trees).entrySet()) {
-                entry(zip, tree.getKey(), tree.getValue());
+            LocalDateTime stamp = p.trainedUntil().atStartOfDay();
+            entry(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), stamp);
+            for (Map.Entry<String, byte[]> tree : new TreeMap<>(trees).entrySet()) {
+                entry(zip, tree.getKey(), tree.getValue(), stamp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive model " + p.label(), e);
@@ -206,13 +210,16 @@ public final class ModelArchive {
     }
 
     private static Map<String, Double> keys(Map<DunningAction, Double> byAction) {
-        Map<String, Double> out = new java.util.TreeMap<>();
+        Map<String, Double> out = new TreeMap<>();
         byAction.forEach((a, v) -> out.put(a.key(), v));
         return out;
     }
 
-    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+    private static void entry(ZipOutputStream zip, String name, byte[] content, LocalDateTime stamp)
+            throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(stamp);
+        zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();
     }

@@ -9,6 +9,8 @@ import org.smartdunning.models.TreeModel;
 
 /** A trained XGBoost booster read on the margin scale. */
 final class XgboostModel implements TreeModel {
+    /** The iteration range [0, 0): every tree. */
+    private static final int[] ALL_TREES = {0, 0};
     private final Booster booster;
     private double[] gains;
 
@@ -31,9 +33,9 @@ final class XgboostModel implements TreeModel {
             return new double[0];
         }
         try {
-            DMatrix matrix = XgboostMatrices.of(rows);
-            float[][] out = booster.predict(matrix, true, 0);
-            matrix.dispose();
+            // straight from the dense rows: no DMatrix to build and free (the same trees, the same sums)
+            float[][] out = booster.inplace_predict(XgboostMatrices.flat(rows), rows.length, rows[0].length, Float.NaN,
+                    ALL_TREES, Booster.PredictionType.kMargin, null);
             double[] margins = new double[rows.length];
             for (int i = 0; i < rows.length; i++) {
                 margins[i] = out[i][0];

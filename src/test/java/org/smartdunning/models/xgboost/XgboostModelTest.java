@@ -8,8 +8,35 @@ import org.smartdunning.models.Objective;
 import org.smartdunning.models.TrainingMatrix;
 import org.smartdunning.models.TreeModel;
 
-/** A booster's split gain, kept once read: the same answer each time, and no caller can change it for the next. */
+/** A booster's margins and split gain: the library's answers, the gain kept once read and safe from callers. */
 class XgboostModelTest {
+    @Test
+    void marginsAreTheLibrarysOwnOnAMatrixBitForBit() throws Exception {
+        SplittableRandom random = new SplittableRandom(5);
+        int n = 3_000;
+        float[][] x = new float[n][];
+        float[] y = new float[n];
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = new float[] {random.nextInt(12), (float) random.nextDouble(), random.nextInt(5) == 0 ? Float.NaN : 1};
+            y[i] = random.nextDouble() < 0.1 + 0.05 * x[i][0] ? 1 : 0;
+            w[i] = 1;
+        }
+        TreeModel model = new XgboostTrainer().train(new TrainingMatrix(x, y, w, null), Objective.BINARY, 1);
+
+        // the library's predict on a DMatrix, by the same trees read back from the model's bytes
+        ml.dmlc.xgboost4j.java.DMatrix matrix = XgboostMatrices.of(x);
+        float[][] expected = ml.dmlc.xgboost4j.java.XGBoost.loadModel(model.bytes()).predict(matrix, true, 0);
+        matrix.dispose();
+        double[] margins = model.margins(x);
+
+        assertThat(margins).hasSize(n);
+        for (int i = 0; i < n; i++) {
+            assertThat(margins[i]).as("row %d", i).isEqualTo((double) expected[i][0]);
+        }
+        assertThat(java.util.Arrays.stream(margins).distinct().count()).as("the rows' margins differ").isGreaterThan(20);
+    }
+
     @Test
     void gainLeansOnTheFeatureThatDecidesAndStaysTheSame() {
         SplittableRandom random = new SplittableRandom(3);
