@@ -2,7 +2,10 @@ package org.smartdunning.models.xgboost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
 import org.junit.jupiter.api.Test;
 import org.smartdunning.models.Objective;
 import org.smartdunning.models.TrainingMatrix;
@@ -25,8 +28,8 @@ class XgboostModelTest {
         TreeModel model = new XgboostTrainer().train(new TrainingMatrix(x, y, w, null), Objective.BINARY, 1);
 
         // the library's predict on a DMatrix, by the same trees read back from the model's bytes
-        ml.dmlc.xgboost4j.java.DMatrix matrix = XgboostMatrices.of(x);
-        float[][] expected = ml.dmlc.xgboost4j.java.XGBoost.loadModel(model.bytes()).predict(matrix, true, 0);
+        DMatrix matrix = XgboostMatrices.of(x);
+        float[][] expected = XGBoost.loadModel(model.bytes()).predict(matrix, true, 0);
         matrix.dispose();
         double[] margins = model.margins(x);
 
@@ -34,7 +37,7 @@ class XgboostModelTest {
         for (int i = 0; i < n; i++) {
             assertThat(margins[i]).as("row %d", i).isEqualTo((double) expected[i][0]);
         }
-        assertThat(java.util.Arrays.stream(margins).distinct().count()).as("the rows' margins differ").isGreaterThan(20);
+        assertThat(Arrays.stream(margins).distinct().count()).as("the rows' margins differ").isGreaterThan(20);
     }
 
     @Test
