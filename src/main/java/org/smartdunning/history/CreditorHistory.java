@@ -84,11 +84,6 @@ public final class CreditorHistory {
         return new RowList<>(null, 0, invoices.count(), this::factsAt);
     }
 
-    /** The customer's invoices with their payments and events, in the order of {@link #invoicesOf}. */
-    public List<InvoiceFacts> invoiceFactsOf(CustomerId id) {
-        return customersInvoices(id, this::factsAt);
-    }
-
     /** The customer's invoices with their payments and events, and inquiries, read in place; empty for no such customer. */
     public InvoiceLedger ledgerOf(CustomerId id) {
         Integer key = p.customerKeys().get(id);

@@ -76,8 +76,6 @@ class CreditorHistoryTest {
                 CustomerId id = new CustomerId("C" + c);
                 assertThat(history.invoicesOf(id)).isEqualTo(rows.invoices.stream()
                         .filter(i -> i.customerId().equals(id)).sorted(Comparator.comparing(Invoice::dueOn)).toList());
-                assertThat(history.invoiceFactsOf(id).stream().map(InvoiceFacts::invoice).toList())
-                        .isEqualTo(history.invoicesOf(id));
                 assertThat(history.inquiriesOf(id))
                         .isEqualTo(rows.inquiries.stream().filter(q -> q.customerId().equals(id)).toList());
                 assertThat(history.customer(id)).isEqualTo(customers.get(id));
@@ -121,22 +119,22 @@ class CreditorHistoryTest {
             for (int c = 0; c < 46; c++) {
                 CustomerId id = new CustomerId("C" + c);
                 InvoiceLedger ledger = history.ledgerOf(id);
-                List<InvoiceFacts> facts = history.invoiceFactsOf(id);
-                assertThat(ledger.invoices()).isEqualTo(facts.size());
-                for (int k = 0; k < facts.size(); k++) {
-                    Invoice invoice = facts.get(k).invoice();
+                List<Invoice> invoices = history.invoicesOf(id);
+                assertThat(ledger.invoices()).isEqualTo(invoices.size());
+                for (int k = 0; k < invoices.size(); k++) {
+                    Invoice invoice = invoices.get(k);
                     assertThat(ledger.isInvoice(k, new InvoiceId(new String(invoice.id().value())))).isTrue();
                     assertThat(ledger.isInvoice(k, new InvoiceId(invoice.id().value() + "x"))).isFalse();
                     assertThat(ledger.issuedOn(k)).isEqualTo(invoice.issuedOn().toEpochDay());
                     assertThat(ledger.dueOn(k)).isEqualTo(invoice.dueOn().toEpochDay());
                     assertThat(ledger.cents(k)).isEqualTo(invoice.amount().cents());
-                    List<Payment> payments = facts.get(k).payments();
+                    List<Payment> payments = history.paymentsOf(invoice.id());
                     assertThat(ledger.payments(k)).isEqualTo(payments.size());
                     for (int j = 0; j < payments.size(); j++) {
                         assertThat(ledger.paidOn(k, j)).isEqualTo(payments.get(j).paidOn().toEpochDay());
                         assertThat(ledger.paidCents(k, j)).isEqualTo(payments.get(j).amount().cents());
                     }
-                    assertEvents(ledger, k, facts.get(k).events());
+                    assertEvents(ledger, k, history.eventsOf(invoice.id()));
                 }
                 List<Inquiry> inquiries = history.inquiriesOf(id);
                 assertThat(ledger.inquiries()).isEqualTo(inquiries.size());

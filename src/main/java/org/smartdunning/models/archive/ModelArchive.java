@@ -51,7 +51,7 @@ public final class ModelArchive {
         ModelProvenance p = model.provenance();
         manifest.put("name", p.name()).put("version", p.version()).put("seed", p.seed())
                 .put("trained_from", String.valueOf(p.trainedFrom())).put("trained_until", String.valueOf(p.trainedUntil()));
-        // in key order, and every entry stamped with the day the model learned until: the same model, the same bytes
+        // in key order, not the map's order of the day: the same model, the same bytes
         manifest.set("parameters", JSON.valueToTree(new TreeMap<>(p.parameters())));
         ModelFormat format = ModelFormat.current(trainer);
         manifest.put("format", format.format()).put("library", format.library());
@@ -81,6 +81,7 @@ public final class ModelArchive {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            // every entry dated the day the model learned until, not the time it was written
             LocalDateTime stamp = p.trainedUntil().atStartOfDay();
             entry(zip, "manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest), stamp);
             for (Map.Entry<String, byte[]> tree : new TreeMap<>(trees).entrySet()) {
